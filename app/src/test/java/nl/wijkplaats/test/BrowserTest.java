@@ -1,0 +1,127 @@
+package nl.wijkplaats.test;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Base for browser tests: the application on a random port, driven by Debian's headless Chromium (one browser for
+ * the whole test JVM), with axe-core checks for WCAG 2.1 A/AA on every page a test visits.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public abstract class BrowserTest {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static WebDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    protected static synchronized WebDriver driver() {
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+            options.setBinary(binary);
+            try {
+                Path profile = Files.createTempDirectory("wijkplaats-chrome");
+                options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nl-NL",
+                        "--user-data-dir=" + profile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            WebDriver d = driver;
+            Runtime.getRuntime().addShutdownHook(new Thread(d::quit));
+        }
+        return driver;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and checks it with axe-core. */
+    protected void visit(String path) {
+        driver().get(url(path));
+        assertAccessible();
+    }
+
+    protected void open(String path) {
+        driver().get(url(path));
+    }
+
+    /** Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the current page. */
+    protected void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver());
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream()
+                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n  "));
+            fail("WCAG 2.1 A/AA violations on " + driver().getCurrentUrl() + ":\n  " + report);
+        }
+    }
+
+    protected void login(String username, String password) {
+        logout();
+        driver().get(url("/login"));
+        driver().findElement(By.id("username")).sendKeys(username);
+        driver().findElement(By.id("password")).sendKeys(password);
+        driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    protected void logout() {
+        driver().manage().deleteAllCookies();
+    }
+
+    protected String pageText() {
+        return driver().findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a PNG of the current page under target/screenshots. */
+    protected Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File png = ((TakesScreenshot) driver()).getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
