@@ -1,0 +1,6 @@
+/**
+ * BuurtTop and wijktoekomstagenda: preparation, registrations, inputs, ambitions, agenda versions, werkgroepen,
+ * institutional responses.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "BuurtTop en wijktoekomstagenda")
+package nl.wijkplaats.agenda;
