@@ -101,6 +101,9 @@ public abstract class BrowserTest {
         driver().findElement(By.id("username")).sendKeys(username);
         driver().findElement(By.id("password")).sendKeys(password);
         driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        // the click returns before the redirect after login has finished
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     protected void logout() {
