@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -110,7 +108,7 @@ class AreaApiController {
 
     @GetMapping(value = "/areas/{code}/children.geojson", produces = {"application/geo+json", "application/json"})
     @Operation(summary = "Grenzen van de gebieden onder dit gebied als GeoJSON (WGS84)")
-    ObjectNode childrenGeoJson(@PathVariable String code) {
+    FeatureCollection childrenGeoJson(@PathVariable String code) {
         Area area = areas.get(code);
         Map<String, Area> children = new LinkedHashMap<>();
         areas.children(area.code()).forEach(c -> children.put(c.code(), c));
@@ -119,7 +117,7 @@ class AreaApiController {
 
     @GetMapping(value = "/areas/{code}.geojson", produces = {"application/geo+json", "application/json"})
     @Operation(summary = "Grens van één gebied als GeoJSON (WGS84); leeg als er geen grens bekend is")
-    ObjectNode areaGeoJson(@PathVariable String code) {
+    FeatureCollection areaGeoJson(@PathVariable String code) {
         Area area = areas.get(code);
         Map<String, String> geometry = new LinkedHashMap<>();
         areas.geometry(area.code()).ifPresent(g -> geometry.put(area.code(), g));
@@ -132,20 +130,26 @@ class AreaApiController {
         return areas.variables().all();
     }
 
-    private ObjectNode featureCollection(Map<String, String> geometries, Map<String, Area> byCode) {
-        ObjectNode collection = json.createObjectNode();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
+    /** GeoJSON (RFC 7946) as plain records, so the OpenAPI description stays simple. */
+    record FeatureCollection(String type, List<Feature> features) {
+    }
+
+    record Feature(String type, FeatureProperties properties,
+                   @io.swagger.v3.oas.annotations.media.Schema(type = "object", description = "GeoJSON-geometrie (WGS84)")
+                   Map<String, Object> geometry) {
+    }
+
+    record FeatureProperties(String code, String naam, String url) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private FeatureCollection featureCollection(Map<String, String> geometries, Map<String, Area> byCode) {
+        List<Feature> features = new ArrayList<>();
         geometries.forEach((code, geometry) -> {
             Area a = byCode.get(code);
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            ObjectNode props = feature.putObject("properties");
-            props.put("code", code);
-            props.put("naam", a == null ? code : a.name());
-            props.put("url", a == null ? null : a.path());
-            feature.set("geometry", json.readTree(geometry));
+            features.add(new Feature("Feature", new FeatureProperties(code, a == null ? code : a.name(), a == null ? null : a.path()),
+                    json.readValue(geometry, Map.class)));
         });
-        return collection;
+        return new FeatureCollection("FeatureCollection", features);
     }
 }
