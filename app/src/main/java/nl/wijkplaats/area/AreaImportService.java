@@ -58,6 +58,7 @@ public class AreaImportService {
             }
         }
         int stored = areas.upsertFigures(year, values);
+        gemeenten.forEach(g -> areas.registerYear(g, year));
         areas.recordImport("KWB", gemeenten.size() == 1 ? gemeenten.iterator().next() : null, year, fileName,
                 rows.size(), stored, importedBy);
         return new ImportResult(fileName, rows.size(), stored);

@@ -102,6 +102,11 @@ class AreaRepository {
         return total;
     }
 
+    void registerYear(String gemeenteCode, int year) {
+        jdbc.sql("insert into area_figure_year (gemeente_code, year) values (?, ?) on conflict do nothing")
+                .params(gemeenteCode, year).update();
+    }
+
     void recordImport(String kind, String gemeenteCode, Integer year, String fileName, int areas, int values, String by) {
         jdbc.sql("insert into area_import (kind, gemeente_code, year, file_name, area_count, value_count, imported_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
@@ -131,8 +136,7 @@ class AreaRepository {
 
     /** Years for which figures of this gemeente exist, oldest first. */
     List<Integer> years(String gemeenteCode) {
-        return new ArrayList<>(jdbc.sql("select distinct f.year from area_figure f join area a on a.code = f.area_code "
-                        + "where a.gemeente_code = ? order by f.year")
+        return new ArrayList<>(jdbc.sql("select year from area_figure_year where gemeente_code = ? order by year")
                 .param(gemeenteCode).query(Integer.class).list());
     }
 

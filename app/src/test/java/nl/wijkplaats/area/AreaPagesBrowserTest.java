@@ -59,6 +59,23 @@ class AreaPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void wijkPageWorksOnAPhoneWithoutSidewaysScrolling() {
+        var window = driver().manage().window();
+        var original = window.getSize();
+        try {
+            window.setSize(new org.openqa.selenium.Dimension(375, 812));
+            visit("/wijk/WK034403");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Wijk 03 Overvecht");
+            screenshot("wijk-03-overvecht-telefoon");
+        } finally {
+            window.setSize(original);
+        }
+    }
+
+    @Test
     void unknownAreaGivesADutch404Page() {
         visit("/wijk/WK999999");
         assertThat(pageText()).contains("Er is geen gebied met de code 'WK999999' bekend.");
