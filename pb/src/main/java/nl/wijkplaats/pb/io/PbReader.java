@@ -472,7 +472,7 @@ public final class PbReader {
                         continue;
                     }
                     if (!seen.add(pid)) {
-                        error(r.line(), "kiezer '" + voter + "' noemt project '" + pid + "' meer dan één keer.");
+                        warn(r.line(), "kiezer '" + voter + "' noemt project '" + pid + "' meer dan één keer; het telt één keer mee.");
                         continue;
                     }
                     cleanB.add(pid);

@@ -51,24 +51,24 @@ public final class EqualShares {
         if (!add1 || everythingFits) {
             e0 = Frac.of(p.budget, n);
             tFinal = 0;
-            res = engine.run(e0, 0, false, false);
+            res = engine.run(p.budget, n, 0, false, false);
             runs = 1;
             if (add1) summary.put("completion", "geen: alle projecten samen passen al in het budget");
         } else {
             e0 = opt.add1Integral() ? Frac.of(p.budget / n) : Frac.of(p.budget, n);
+            long e0n = opt.add1Integral() ? p.budget / n : p.budget;
+            long e0d = opt.add1Integral() ? 1 : n;
             long t = 0;
-            res = engine.run(e0, 0, true, false);
+            res = engine.run(e0n, e0d, 0, true, false);
             runs = 1;
             Long overspendCost = null;
             long overspendStep = -1;
             while (true) {
                 if (opt.add1Exhaustive() && isExhaustive(p, res.winners)) break;
-                if (res.limit == null) break;
-                BigInteger ceil = res.limit.ceil();
-                BigInteger next = ceil.max(BigInteger.valueOf(t + 1));
-                if (next.compareTo(MAX_STEP) > 0) break;
+                BigInteger next = res.nextStep;
+                if (next == null || next.compareTo(MAX_STEP) > 0) break;
                 long tn = next.longValueExact();
-                MesEngine.Result r2 = engine.run(e0, tn, true, false);
+                MesEngine.Result r2 = engine.run(e0n, e0d, tn, true, false);
                 runs++;
                 if (r2.cost(p) <= p.budget) {
                     res = r2;
@@ -89,7 +89,7 @@ public final class EqualShares {
             }
         }
         if (opt.explain()) {
-            MesEngine.Result detailed = engine.run(e0, tFinal, false, true);
+            MesEngine.Result detailed = engine.run(e0.numerator().longValueExact(), e0.denominator().longValueExact(), tFinal, false, true);
             if (!detailed.winners.equals(res.winners)) {
                 throw new IllegalStateException("interne fout: detailrun wijkt af");
             }

@@ -20,7 +20,7 @@ import java.util.Optional;
  *   <li>{@code SKIP}: a project that does not fit is skipped, later ones may still fit (pabulib {@code greedy}).</li>
  *   <li>{@code NO_SKIP}: selection stops at the first project that does not fit ({@code greedy-no-skip}).</li>
  *   <li>{@code PARTIAL}: as {@code NO_SKIP}, but the first project that does not fit is partially funded and marked
- *       {@code selected=2}; projects tied with it get the same mark (Amsterdam "Partially fund one additional project").</li>
+ *       {@code selected=2} (Amsterdam "Partially fund one additional project").</li>
  *   <li>{@code PER_COST}: like {@code SKIP}, ordered by score per unit of cost ({@code greedy-cost}).</li>
  * </ul>
  * With {@code threshold} only projects whose score is at least the threshold are eligible. When META has
@@ -49,9 +49,13 @@ public final class Greedy {
         order.sort(byScore.thenComparing(opt.tieBreak().comparator(p)));
 
         Election e = p.election;
-        Map<String, Long> catBudget = subBudgets(e, "budget_per_category", "categories");
-        Map<String, Long> nbBudget = subBudgets(e, "budget_per_neighborhood", "neighborhoods");
-        if (nbBudget.isEmpty()) nbBudget = subBudgets(e, "budget_per_neighbourhood", "neighbourhoods");
+        Map<String, Long> catBudget = new LinkedHashMap<>();
+        Map<String, Long> nbBudget = new LinkedHashMap<>();
+        if (opt.subBudgets()) {
+            catBudget = subBudgets(e, "budget_per_category", "categories");
+            nbBudget = subBudgets(e, "budget_per_neighborhood", "neighborhoods");
+            if (nbBudget.isEmpty()) nbBudget = subBudgets(e, "budget_per_neighbourhood", "neighbourhoods");
+        }
 
         long remaining = p.budget;
         List<String> selected = new ArrayList<>();
@@ -59,7 +63,6 @@ public final class Greedy {
         Map<String, Map<String, Object>> facts = new HashMap<>();
         Map<String, String> reasons = new HashMap<>();
         boolean stopped = false;
-        Long stopScore = null;
         int turn = 0;
         for (int i : order) {
             turn++;
@@ -71,12 +74,7 @@ public final class Greedy {
             f.put("remainingBudgetAtTurn", remaining);
             facts.put(p.ids[i], f);
             if (stopped) {
-                if (kind == Kind.PARTIAL && stopScore != null && p.score[i] == stopScore) {
-                    partial.add(p.ids[i]);
-                    reasons.put(p.ids[i], "Gedeeltelijk gefinancierd: dit plan had evenveel stemmen als het plan dat als eerste niet meer in het budget paste.");
-                } else {
-                    reasons.put(p.ids[i], "Niet gekozen: de selectie was al gestopt bij een eerder plan dat niet meer in het budget paste.");
-                }
+                reasons.put(p.ids[i], "Niet gekozen: de selectie was al gestopt bij een eerder plan dat niet meer in het budget paste.");
                 continue;
             }
             if (threshold != null && p.score[i] < threshold) {
@@ -123,7 +121,6 @@ public final class Greedy {
                 }
                 case PARTIAL -> {
                     stopped = true;
-                    stopScore = p.score[i];
                     partial.add(p.ids[i]);
                     reasons.put(p.ids[i], "Gedeeltelijk gefinancierd: " + why + "; het overgebleven geld gaat naar dit plan en daarna stopt de selectie.");
                 }
