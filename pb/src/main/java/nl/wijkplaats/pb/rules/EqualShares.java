@@ -35,10 +35,6 @@ public final class EqualShares {
         summary.put("budget", p.budget);
         summary.put("voters", p.voters);
         summary.put("utility", opt.utility().name().toLowerCase());
-        if (p.voters == 0) {
-            summary.put("spent", 0L);
-            return new Outcome(ruleName, List.of(), List.of(), 0, summary, List.of());
-        }
         MesEngine engine = new MesEngine(p, opt.utility(), opt.tieBreak());
         long n = p.voters;
         long sumAll = 0;
@@ -48,7 +44,12 @@ public final class EqualShares {
         long tFinal;
         MesEngine.Result res;
         int runs = 0;
-        if (!add1 || everythingFits) {
+        if (p.voters == 0) {
+            e0 = Frac.ZERO;
+            tFinal = 0;
+            res = new MesEngine.Result();
+            opt = opt.withExplain(false);
+        } else if (!add1 || everythingFits) {
             e0 = Frac.of(p.budget, n);
             tFinal = 0;
             res = engine.run(p.budget, n, 0, false, false);
@@ -88,7 +89,7 @@ public final class EqualShares {
                 summary.put("overspendingCost", overspendCost);
             }
         }
-        if (opt.explain()) {
+        if (opt.explain() && p.voters > 0) {
             MesEngine.Result detailed = engine.run(e0.numerator().longValueExact(), e0.denominator().longValueExact(), tFinal, false, true);
             if (!detailed.winners.equals(res.winners)) {
                 throw new IllegalStateException("interne fout: detailrun wijkt af");

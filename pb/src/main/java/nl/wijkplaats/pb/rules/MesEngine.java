@@ -251,7 +251,7 @@ final class MesEngine {
         List<Cls> sup = new ArrayList<>();
         BigInteger money = BigInteger.ZERO;
         for (Cls k : classes) {
-            if (k.cnt[c] > 0 && k.v.signum() > 0) {
+            if (k.cnt[c] > 0) { // classes at 0 now still count: their budget may grow with t
                 sup.add(k);
                 money = money.add(k.v.multiply(big(k.cnt[c])));
             }
