@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Benchmark of the PB engine: parse + Method of Equal Shares with Add1 on every file of a folder,
+# single thread, 256 MB heap. Prints median/worst per file and the peak heap.
+# Usage: bench/pb/run.sh [DIR] [warmup] [reps]      (default DIR: ../shared/data/pabulib/poland)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+dir="${1:-$root/../shared/data/pabulib/poland}"
+cd "$root"
+./mvnw -q -B -pl pb -DskipTests test-compile
+exec java -Xmx256m -Xms256m -XX:ActiveProcessorCount=1 \
+  -cp pb/target/classes:pb/target/test-classes nl.wijkplaats.pb.bench.Add1Bench "$dir" "${2:-2}" "${3:-5}"

@@ -1,0 +1,299 @@
+package nl.wijkplaats.pb.check;
+
+import nl.wijkplaats.pb.io.PbReader;
+import nl.wijkplaats.pb.io.Problem;
+import nl.wijkplaats.pb.io.ReadResult;
+import nl.wijkplaats.pb.model.Election;
+import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.model.Vote;
+import nl.wijkplaats.pb.model.VoteType;
+import nl.wijkplaats.pb.rules.Outcome;
+import nl.wijkplaats.pb.rules.Profile;
+import nl.wijkplaats.pb.rules.RuleOptions;
+import nl.wijkplaats.pb.rules.Rules;
+import nl.wijkplaats.pb.rules.TieBreak;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a {@code .pb} file the way pabulib's checker does and reports every problem in plain Dutch with its line
+ * number: counts in META against the sections, budget and costs, vote lengths and points against the META limits,
+ * duplicate voters, unknown or repeated projects in a ballot, the {@code votes}/{@code score} columns against the
+ * ballots, and the {@code selected} column against the budget and the rule META names. Never throws.
+ */
+public final class Checker {
+    /** At most this many messages of one kind per file; the rest is summarised. */
+    static final int MAX_PER_KIND = 25;
+
+    private Checker() {
+    }
+
+    public static List<Problem> check(byte[] bytes) {
+        ReadResult r;
+        try {
+            r = PbReader.read(bytes);
+        } catch (RuntimeException ex) { // defensive: the reader is meant never to throw
+            return List.of(Problem.error(0, "het bestand kon niet gelezen worden (" + ex.getClass().getSimpleName() + ")."));
+        }
+        return check(r);
+    }
+
+    public static List<Problem> check(ReadResult r) {
+        List<Problem> out = new ArrayList<>(r.problems());
+        if (r.election() != null) {
+            try {
+                new Run(r, out).all();
+            } catch (RuntimeException ex) {
+                out.add(Problem.error(0, "controle afgebroken door een onverwachte situatie (" + ex.getClass().getSimpleName()
+                        + "); de meldingen hierboven gelden wel."));
+            }
+        }
+        List<Problem> sorted = new ArrayList<>(out);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    public static boolean hasErrors(List<Problem> problems) {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    private static final class Run {
+        final ReadResult r;
+        final Election e;
+        final List<Problem> out;
+        final Map<String, Integer> perKind = new HashMap<>();
+
+        Run(ReadResult r, List<Problem> out) {
+            this.r = r;
+            this.e = r.election();
+            this.out = out;
+        }
+
+        void add(String kind, Problem p) {
+            int n = perKind.merge(kind, 1, Integer::sum);
+            if (n <= MAX_PER_KIND) out.add(p);
+        }
+
+        void summarise() {
+            for (Map.Entry<String, Integer> k : perKind.entrySet()) {
+                if (k.getValue() > MAX_PER_KIND) {
+                    out.add(Problem.error(0, "de melding '" + k.getKey() + "' kwam nog " + (k.getValue() - MAX_PER_KIND)
+                            + " keer voor (niet allemaal getoond)."));
+                }
+            }
+        }
+
+        void all() {
+            counts();
+            costs();
+            ballots();
+            columns();
+            selected();
+            summarise();
+        }
+
+        Optional<Long> metaNumber(String key) {
+            Optional<String> v = e.metaValue(key);
+            if (v.isEmpty()) return Optional.empty();
+            try {
+                return Optional.of(Long.parseLong(v.get().trim()));
+            } catch (NumberFormatException ex) {
+                out.add(Problem.error(r.metaLine(key), "de waarde van " + key + " ('" + v.get() + "') is geen heel getal."));
+                return Optional.empty();
+            }
+        }
+
+        void counts() {
+            Optional<String> np = e.metaValue("num_projects");
+            if (np.isEmpty()) out.add(Problem.error(0, "in META ontbreekt het aantal projecten (num_projects)."));
+            metaNumber("num_projects").ifPresent(n -> {
+                if (n != e.projects().size()) {
+                    out.add(Problem.error(r.metaLine("num_projects"), "META zegt " + n + " projecten (num_projects), maar onder PROJECTS staan er " + e.projects().size() + "."));
+                }
+            });
+            Optional<String> nv = e.metaValue("num_votes");
+            if (nv.isEmpty()) out.add(Problem.error(0, "in META ontbreekt het aantal stemmen (num_votes)."));
+            metaNumber("num_votes").ifPresent(n -> {
+                if (n != e.votes().size()) {
+                    out.add(Problem.error(r.metaLine("num_votes"), "META zegt " + n + " stemmen (num_votes), maar onder VOTES staan er " + e.votes().size() + "."));
+                }
+            });
+            if (e.projects().isEmpty()) out.add(Problem.error(r.projectsHeaderLine(), "er staan geen projecten onder PROJECTS."));
+            if (e.votes().isEmpty()) out.add(Problem.warning(r.votesHeaderLine(), "er staan geen stemmen onder VOTES."));
+        }
+
+        void costs() {
+            long budget = e.budget();
+            long all = 0;
+            for (Project p : e.projects()) {
+                all += p.cost();
+                if (p.cost() > budget) {
+                    add("project duurder dan het budget", Problem.warning(r.projectLine(p.id()), "project '" + p.id() + "' kost " + p.cost()
+                            + ", meer dan het hele budget van " + budget + "; het kan nooit gekozen worden."));
+                }
+            }
+            Optional<String> ff = e.metaValue("fully_funded");
+            if (ff.isPresent()) {
+                if (!ff.get().equals("1")) {
+                    out.add(Problem.error(r.metaLine("fully_funded"), "fully_funded mag alleen 1 zijn, maar is '" + ff.get() + "'."));
+                } else if (all > budget) {
+                    out.add(Problem.error(r.metaLine("fully_funded"), "fully_funded=1 zegt dat alle projecten betaald konden worden, maar samen kosten ze " + all + " en het budget is " + budget + "."));
+                }
+            } else if (!e.projects().isEmpty() && all <= budget) {
+                out.add(Problem.warning(r.metaLine("budget"), "alle projecten samen (" + all + ") passen in het budget (" + budget + "); zet dan fully_funded=1 in META."));
+            }
+            e.metaLong("max_sum_cost").ifPresent(m -> {
+                if (m > budget) out.add(Problem.warning(r.metaLine("max_sum_cost"), "max_sum_cost (" + m + ") is groter dan het budget (" + budget + ")."));
+            });
+        }
+
+        void ballots() {
+            Optional<Long> minLen = metaNumber("min_length");
+            Optional<Long> maxLen = metaNumber("max_length");
+            Optional<Long> minPts = metaNumber("min_points");
+            Optional<Long> maxPts = metaNumber("max_points");
+            Optional<Long> minSum = metaNumber("min_sum_points");
+            Optional<Long> maxSum = metaNumber("max_sum_points");
+            Optional<Long> minCost = e.metaLong("min_sum_cost");
+            Optional<Long> maxCost = e.metaLong("max_sum_cost");
+            VoteType vt = e.voteType();
+            Map<String, Long> cost = new HashMap<>();
+            for (Project p : e.projects()) cost.put(p.id(), p.cost());
+            boolean maxUsed = false;
+            for (int i = 0; i < e.votes().size(); i++) {
+                Vote v = e.votes().get(i);
+                int line = r.voteLine(i);
+                int len = v.projects().size();
+                if (maxLen.isPresent() && len == maxLen.get()) maxUsed = true;
+                if (len == 0) add("lege stem", Problem.warning(line, "kiezer '" + v.voterId() + "' heeft op geen enkel project gestemd."));
+                if (vt == VoteType.CHOOSE_1 && len > 1) {
+                    add("choose-1 met meer projecten", Problem.error(line, "kiezer '" + v.voterId() + "' kiest " + len + " projecten, maar bij choose-1 mag dat er maar één zijn."));
+                }
+                if (minLen.isPresent() && len < minLen.get()) {
+                    add("stem te kort", Problem.error(line, "kiezer '" + v.voterId() + "' stemt op " + len + " projecten; het minimum is " + minLen.get() + " (min_length)."));
+                }
+                if (maxLen.isPresent() && len > maxLen.get()) {
+                    add("stem te lang", Problem.error(line, "kiezer '" + v.voterId() + "' stemt op " + len + " projecten; het maximum is " + maxLen.get() + " (max_length)."));
+                }
+                long sum = 0;
+                for (long pt : v.points()) {
+                    sum += pt;
+                    if (minPts.isPresent() && pt < minPts.get()) {
+                        add("te weinig punten", Problem.error(line, "kiezer '" + v.voterId() + "' geeft " + pt + " punten aan een project; het minimum is " + minPts.get() + " (min_points)."));
+                    }
+                    if (maxPts.isPresent() && pt > maxPts.get()) {
+                        add("te veel punten", Problem.error(line, "kiezer '" + v.voterId() + "' geeft " + pt + " punten aan een project; het maximum is " + maxPts.get() + " (max_points)."));
+                    }
+                }
+                if (v.hasPoints() && minSum.isPresent() && sum < minSum.get()) {
+                    add("puntentotaal te laag", Problem.error(line, "kiezer '" + v.voterId() + "' geeft samen " + sum + " punten; het minimum is " + minSum.get() + " (min_sum_points)."));
+                }
+                if (v.hasPoints() && maxSum.isPresent() && sum > maxSum.get()) {
+                    add("puntentotaal te hoog", Problem.error(line, "kiezer '" + v.voterId() + "' geeft samen " + sum + " punten; het maximum is " + maxSum.get() + " (max_sum_points)."));
+                }
+                if (minCost.isPresent() || maxCost.isPresent()) {
+                    long c = 0;
+                    for (String pid : v.projects()) c += cost.getOrDefault(pid, 0L);
+                    if (maxCost.isPresent() && c > maxCost.get()) {
+                        add("stem te duur", Problem.error(line, "de projecten van kiezer '" + v.voterId() + "' kosten samen " + c + "; het maximum is " + maxCost.get() + " (max_sum_cost)."));
+                    }
+                    if (minCost.isPresent() && c < minCost.get()) {
+                        add("stem te goedkoop", Problem.error(line, "de projecten van kiezer '" + v.voterId() + "' kosten samen " + c + "; het minimum is " + minCost.get() + " (min_sum_cost)."));
+                    }
+                }
+            }
+            if (maxLen.isPresent() && !maxUsed && !e.votes().isEmpty()) {
+                out.add(Problem.warning(r.metaLine("max_length"), "geen enkele kiezer gebruikte het maximum van " + maxLen.get() + " projecten; klopt max_length?"));
+            }
+        }
+
+        void columns() {
+            Profile p = new Profile(e);
+            for (Project pr : e.projects()) {
+                int i = p.indexOf(pr.id());
+                String votes = pr.field("votes");
+                if (votes != null && !votes.isBlank()) {
+                    try {
+                        long v = Long.parseLong(votes.trim());
+                        if (v != p.approvals(i)) {
+                            add("votes klopt niet", Problem.error(r.projectLine(pr.id()), "project '" + pr.id() + "' heeft volgens de kolom votes " + v + " stemmen, maar in VOTES staat het op " + p.approvals(i) + " stembiljetten."));
+                        }
+                    } catch (NumberFormatException ex) {
+                        add("votes geen getal", Problem.error(r.projectLine(pr.id()), "de kolom votes van project '" + pr.id() + "' is geen heel getal ('" + votes + "')."));
+                    }
+                }
+                String score = pr.field("score");
+                if (score != null && !score.isBlank() && (e.voteType().hasPoints() || e.voteType() == VoteType.ORDINAL)) {
+                    try {
+                        long s = Long.parseLong(score.trim());
+                        if (s != p.score(i)) {
+                            add("score klopt niet", Problem.warning(r.projectLine(pr.id()), "project '" + pr.id() + "' heeft volgens de kolom score " + s + " punten, maar uit de stemmen volgt " + p.score(i) + "."));
+                        }
+                    } catch (NumberFormatException ex) {
+                        add("score geen getal", Problem.error(r.projectLine(pr.id()), "de kolom score van project '" + pr.id() + "' is geen heel getal ('" + score + "')."));
+                    }
+                }
+            }
+        }
+
+        void selected() {
+            if (!e.projectColumns().contains("selected")) return;
+            long spent = 0;
+            for (Project pr : e.projects()) {
+                int f = pr.selectedFlag();
+                if (f < 0 && !(pr.field("selected") == null || pr.field("selected").isBlank())) {
+                    add("selected ongeldig", Problem.error(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1 of 2 zijn, maar is '" + pr.field("selected") + "'."));
+                }
+                if (f == 1) spent += pr.cost();
+            }
+            if (spent > e.budget()) {
+                out.add(Problem.error(r.metaLine("budget"), "de gekozen projecten (selected=1) kosten samen " + spent + ", meer dan het budget van " + e.budget() + "."));
+            }
+            String rule = e.rule();
+            if (rule.isEmpty() || rule.equals("unknown")) return;
+            if (!Rules.NAMES.contains(rule)) {
+                out.add(Problem.warning(r.metaLine("rule"), "de regel '" + rule + "' kennen we niet; de kolom selected is daarom niet nagerekend."));
+                return;
+            }
+            if (rule.equals("greedy-custom") && e.metaValue("leftover_budget").isEmpty()) {
+                out.add(Problem.warning(r.metaLine("rule"), "bij greedy-custom staat niet in META hoe de regel werkt; de kolom selected is niet nagerekend."));
+                return;
+            }
+            if (rule.equals("greedy-exclusive")) {
+                out.add(Problem.warning(r.metaLine("rule"), "bij greedy-exclusive staat niet in het bestand welke projecten elkaar uitsluiten; we rekenen na als gewone greedy."));
+            }
+            Set<String> want = new TreeSet<>();
+            Set<String> want2 = new TreeSet<>();
+            for (Project pr : e.projects()) {
+                if (pr.selectedFlag() == 1) want.add(pr.id());
+                if (pr.selectedFlag() == 2) want2.add(pr.id());
+            }
+            Outcome lex = Rules.compute(e, "meta", RuleOptions.defaults());
+            if (matches(lex, want, want2)) return;
+            Outcome cheap = Rules.compute(e, "meta", RuleOptions.defaults().withTieBreak(TieBreak.parse("minCost,maxVotes")));
+            if (matches(cheap, want, want2)) {
+                out.add(Problem.warning(r.metaLine("rule"), "de kolom selected volgt regel '" + rule + "' als bij gelijke stand het goedkoopste project voorgaat (niet de standaard: laagste project_id)."));
+                return;
+            }
+            Set<String> missing = new TreeSet<>(lex.selected());
+            missing.removeAll(want);
+            Set<String> extra = new TreeSet<>(want);
+            extra.removeAll(lex.selected());
+            StringBuilder sb = new StringBuilder("de kolom selected klopt niet met regel '" + rule + "'.");
+            if (!missing.isEmpty()) sb.append(" Volgens de regel gekozen maar niet aangevinkt: ").append(String.join(", ", missing)).append('.');
+            if (!extra.isEmpty()) sb.append(" Aangevinkt maar volgens de regel niet gekozen: ").append(String.join(", ", extra)).append('.');
+            if (!new TreeSet<>(lex.partial()).equals(want2)) sb.append(" Ook selected=2 (gedeeltelijk) wijkt af.");
+            out.add(Problem.error(r.metaLine("rule"), sb.toString()));
+        }
+
+        static boolean matches(Outcome o, Set<String> want, Set<String> want2) {
+            return new TreeSet<>(o.selected()).equals(want) && new TreeSet<>(o.partial()).equals(want2);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package nl.wijkplaats.pb.cli;
+
+import nl.wijkplaats.pb.check.Checker;
+import nl.wijkplaats.pb.io.PbReader;
+import nl.wijkplaats.pb.io.PbWriter;
+import nl.wijkplaats.pb.io.Problem;
+import nl.wijkplaats.pb.io.ReadResult;
+import nl.wijkplaats.pb.json.Json;
+import nl.wijkplaats.pb.model.Election;
+import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.rules.Outcome;
+import nl.wijkplaats.pb.rules.ProjectExplanation;
+import nl.wijkplaats.pb.rules.RuleOptions;
+import nl.wijkplaats.pb.rules.Rules;
+import nl.wijkplaats.pb.rules.TieBreak;
+import nl.wijkplaats.pb.rules.Utility;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command line: {@code wijkplaats pb check|compute|explain|convert ...}. Exit 0 on success, 1 on invalid input
+ * (the messages say what is wrong, with line numbers), 2 on wrong usage.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Gebruik:
+              wijkplaats pb check FILE
+              wijkplaats pb compute FILE --rule R [--tie-break T] [--utility cost|approval|points] [--json]
+                                         [--ignore-sub-budgets] [--add1-exhaustive] [--add1-exact-start]
+              wijkplaats pb explain FILE --rule R [--project ID] [--tie-break T] [--utility U]
+              wijkplaats pb convert --projects PROJECTS.csv --votes VOTES.csv --budget B [--out FILE.pb]
+                                    [--vote-type T] [--rule R] [--meta sleutel=waarde ...]
+            Regels (R): %s
+            Loting (T): lijst met lex, lex-desc, maxVotes, minVotes, minCost, maxCost (standaard: lex)
+            Afsluitcode: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
+            """.formatted(String.join(", ", Rules.NAMES));
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command; returns the exit code. Never throws. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, out, err);
+        } catch (UsageException u) {
+            err.println("Verkeerd gebruik: " + u.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        } catch (OutOfMemoryError oom) {
+            err.println("Fout: te weinig geheugen voor dit bestand.");
+            return INVALID;
+        } catch (RuntimeException ex) {
+            err.println("Fout: dit bestand kon niet verwerkt worden (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ").");
+            return INVALID;
+        }
+    }
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String m) {
+            super(m);
+        }
+    }
+
+    private record Args(List<String> positional, Map<String, String> options, List<String> flags, List<String> metas) {
+    }
+
+    private static final List<String> FLAGS = List.of("--json", "--ignore-sub-budgets", "--add1-exhaustive", "--add1-exact-start", "--help");
+    private static final List<String> VALUED = List.of("--rule", "--tie-break", "--utility", "--project", "--projects",
+            "--votes", "--budget", "--out", "--vote-type", "--meta");
+
+    private static Args parse(List<String> a) {
+        List<String> pos = new ArrayList<>();
+        Map<String, String> opts = new HashMap<>();
+        List<String> flags = new ArrayList<>();
+        List<String> metas = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            String s = a.get(i);
+            if (FLAGS.contains(s)) {
+                flags.add(s);
+            } else if (VALUED.contains(s)) {
+                if (i + 1 >= a.size()) throw new UsageException("bij " + s + " hoort een waarde.");
+                String v = a.get(++i);
+                if (s.equals("--meta")) metas.add(v);
+                else opts.put(s, v);
+            } else if (s.startsWith("--")) {
+                throw new UsageException("onbekende optie " + s + ".");
+            } else {
+                pos.add(s);
+            }
+        }
+        return new Args(pos, opts, flags, metas);
+    }
+
+    private static int dispatch(String[] argv, PrintStream out, PrintStream err) {
+        if (argv.length == 0 || !argv[0].equals("pb")) throw new UsageException("begin met 'pb', bijvoorbeeld: wijkplaats pb check bestand.pb");
+        if (argv.length < 2) throw new UsageException("geef een opdracht: check, compute, explain of convert.");
+        String cmd = argv[1];
+        Args a = parse(List.of(argv).subList(2, argv.length));
+        if (a.flags().contains("--help")) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
+        return switch (cmd) {
+            case "check" -> check(a, out, err);
+            case "compute" -> compute(a, out, err, false);
+            case "explain" -> compute(a, out, err, true);
+            case "convert" -> convert(a, out, err);
+            default -> throw new UsageException("onbekende opdracht '" + cmd + "'.");
+        };
+    }
+
+    private static Path oneFile(Args a) {
+        if (a.positional().size() != 1) throw new UsageException("geef precies één bestand.");
+        return Path.of(a.positional().get(0));
+    }
+
+    private static byte[] readBytes(Path f, PrintStream err) {
+        try {
+            return Files.readAllBytes(f);
+        } catch (NoSuchFileException e) {
+            err.println("Fout: het bestand " + f + " bestaat niet.");
+        } catch (IOException e) {
+            err.println("Fout: het bestand " + f + " kan niet gelezen worden (" + e.getMessage() + ").");
+        }
+        return null;
+    }
+
+    private static int check(Args a, PrintStream out, PrintStream err) {
+        Path f = oneFile(a);
+        byte[] bytes = readBytes(f, err);
+        if (bytes == null) return INVALID;
+        List<Problem> ps = Checker.check(bytes);
+        long errors = ps.stream().filter(Problem::isError).count();
+        for (Problem p : ps) out.println(p.format());
+        if (errors == 0) {
+            out.println("In orde: " + f.getFileName() + " heeft geen fouten" + (ps.isEmpty() ? "." : " (" + ps.size() + " waarschuwingen)."));
+            return OK;
+        }
+        out.println("Niet in orde: " + errors + " fouten en " + (ps.size() - errors) + " waarschuwingen in " + f.getFileName() + ".");
+        return INVALID;
+    }
+
+    private static RuleOptions options(Args a) {
+        RuleOptions o = RuleOptions.defaults();
+        try {
+            if (a.options().containsKey("--tie-break")) o = o.withTieBreak(TieBreak.parse(a.options().get("--tie-break")));
+            if (a.options().containsKey("--utility")) o = o.withUtility(Utility.parse(a.options().get("--utility")));
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException(ex.getMessage());
+        }
+        if (a.flags().contains("--ignore-sub-budgets")) o = o.withSubBudgets(false);
+        o = o.withAdd1(!a.flags().contains("--add1-exact-start"), a.flags().contains("--add1-exhaustive"));
+        return o;
+    }
+
+    private static int compute(Args a, PrintStream out, PrintStream err, boolean explain) {
+        Path f = oneFile(a);
+        String rule = a.options().get("--rule");
+        if (rule == null) throw new UsageException("geef een regel met --rule (bijvoorbeeld --rule greedy of --rule meta).");
+        if (!Rules.NAMES.contains(rule.toLowerCase())) throw new UsageException("onbekende regel '" + rule + "'.");
+        RuleOptions opt = options(a).withExplain(explain);
+        byte[] bytes = readBytes(f, err);
+        if (bytes == null) return INVALID;
+        ReadResult r = PbReader.read(bytes);
+        if (r.hasErrors()) {
+            err.println("Het bestand " + f.getFileName() + " bevat fouten; er is niets berekend:");
+            r.problems().stream().filter(Problem::isError).limit(50).forEach(p -> err.println(p.format()));
+            long n = r.problems().stream().filter(Problem::isError).count();
+            if (n > 50) err.println("... en nog " + (n - 50) + " fouten. Gebruik 'wijkplaats pb check' voor alles.");
+            return INVALID;
+        }
+        Election e = r.election();
+        Outcome o;
+        try {
+            o = Rules.compute(e, rule, opt);
+        } catch (IllegalArgumentException ex) {
+            err.println("Fout: " + ex.getMessage());
+            return INVALID;
+        }
+        if (explain) {
+            String only = a.options().get("--project");
+            List<Map<String, Object>> projects = new ArrayList<>();
+            for (ProjectExplanation x : o.explanations()) {
+                if (only != null && !only.equals(x.projectId())) continue;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("projectId", x.projectId());
+                m.put("name", e.project(x.projectId()).map(Project::name).orElse(""));
+                m.put("status", x.status());
+                m.put("reason", x.reason());
+                m.put("details", x.details());
+                projects.add(m);
+            }
+            if (only != null && projects.isEmpty()) {
+                err.println("Fout: project '" + only + "' staat niet in " + f.getFileName() + ".");
+                return INVALID;
+            }
+            Map<String, Object> doc = header(f, o, opt, e);
+            doc.put("projects", projects);
+            out.print(Json.write(doc));
+            return OK;
+        }
+        if (a.flags().contains("--json")) {
+            Map<String, Object> doc = header(f, o, opt, e);
+            out.print(Json.write(doc));
+            return OK;
+        }
+        out.println("Regel: " + o.rule() + " (loting: " + opt.tieBreak() + ")");
+        out.println("Budget: " + e.budget() + "   uitgegeven: " + o.totalCost() + "   over: " + (e.budget() - o.totalCost()));
+        out.println("Gekozen (" + o.selected().size() + "):");
+        for (String id : o.selected()) {
+            Project p = e.project(id).orElseThrow();
+            out.println("  " + id + "  " + p.cost() + "  " + p.name());
+        }
+        if (!o.partial().isEmpty()) {
+            out.println("Gedeeltelijk gefinancierd (selected=2):");
+            for (String id : o.partial()) out.println("  " + id + "  " + e.project(id).map(Project::name).orElse(""));
+        }
+        return OK;
+    }
+
+    private static Map<String, Object> header(Path f, Outcome o, RuleOptions opt, Election e) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", f.getFileName().toString());
+        doc.put("rule", o.rule());
+        doc.put("tieBreak", opt.tieBreak().toString());
+        doc.put("budget", e.budget());
+        doc.put("selected", o.selected());
+        doc.put("partial", o.partial());
+        doc.put("totalCost", o.totalCost());
+        doc.put("summary", o.summary());
+        return doc;
+    }
+
+    private static int convert(Args a, PrintStream out, PrintStream err) {
+        String pf = a.options().get("--projects");
+        String vf = a.options().get("--votes");
+        String budget = a.options().get("--budget");
+        if (pf == null || vf == null || budget == null) throw new UsageException("convert heeft --projects, --votes en --budget nodig.");
+        if (!a.positional().isEmpty()) throw new UsageException("convert neemt geen losse bestandsnamen; gebruik --projects en --votes.");
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("budget", budget);
+        if (a.options().containsKey("--vote-type")) meta.put("vote_type", a.options().get("--vote-type"));
+        if (a.options().containsKey("--rule")) meta.put("rule", a.options().get("--rule"));
+        for (String kv : a.metas()) {
+            int i = kv.indexOf('=');
+            if (i <= 0) throw new UsageException("--meta verwacht sleutel=waarde, niet '" + kv + "'.");
+            meta.put(kv.substring(0, i), kv.substring(i + 1));
+        }
+        byte[] p = readBytes(Path.of(pf), err);
+        byte[] v = readBytes(Path.of(vf), err);
+        if (p == null || v == null) return INVALID;
+        CsvConvert.Result res = CsvConvert.convert(new String(p, StandardCharsets.UTF_8), new String(v, StandardCharsets.UTF_8), meta);
+        for (Problem x : res.problems()) err.println(x.format());
+        if (res.election() == null || res.problems().stream().anyMatch(Problem::isError)) {
+            err.println("Niet omgezet: los eerst de fouten hierboven op.");
+            return INVALID;
+        }
+        String text = PbWriter.write(res.election());
+        String target = a.options().get("--out");
+        if (target == null) {
+            out.print(text);
+        } else {
+            try {
+                Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                err.println("Fout: kan " + target + " niet schrijven (" + ex.getMessage() + ").");
+                return INVALID;
+            }
+            out.println("Geschreven: " + target + " (" + res.election().projects().size() + " projecten, "
+                    + res.election().votes().size() + " stemmen).");
+        }
+        return OK;
+    }
+}

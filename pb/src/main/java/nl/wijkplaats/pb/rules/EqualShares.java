@@ -1,0 +1,265 @@
+package nl.wijkplaats.pb.rules;
+
+import nl.wijkplaats.pb.Frac;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Method of Equal Shares with its completions, as named in pabulib:
+ * <ul>
+ *   <li>{@code equalshares}: one run with the real budget divided equally over the voters.</li>
+ *   <li>{@code equalshares/add1}: every voter's budget is raised by one currency unit per step, as long as the outcome
+ *       does not overspend the real budget (the first step that would overspend ends the search).</li>
+ *   <li>{@code equalshares/add1u}: Add1 followed by a greedy top-up (by number of votes) of what is left.</li>
+ *   <li>suffix {@code -comparison}: the comparison step of equalshares.net: if more voters prefer the plain greedy
+ *       outcome (more of their projects selected) than prefer the Equal Shares outcome, the greedy outcome is used.</li>
+ * </ul>
+ * As on equalshares.net, when all projects together fit in the budget no completion is done.
+ */
+public final class EqualShares {
+    /** Add1 steps beyond this are treated as "never": the outcome no longer changes in any real election. */
+    private static final BigInteger MAX_STEP = BigInteger.valueOf(1_000_000_000_000L);
+
+    private EqualShares() {
+    }
+
+    public static Outcome run(Profile p, String ruleName, boolean add1, boolean topUp, boolean comparison, RuleOptions opt) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("budget", p.budget);
+        summary.put("voters", p.voters);
+        summary.put("utility", opt.utility().name().toLowerCase());
+        MesEngine engine = new MesEngine(p, opt.utility(), opt.tieBreak());
+        long n = p.voters;
+        long sumAll = 0;
+        for (long c : p.cost) sumAll += c;
+        boolean everythingFits = sumAll <= p.budget;
+        Frac e0;
+        long tFinal;
+        MesEngine.Result res;
+        int runs = 0;
+        if (p.voters == 0) {
+            e0 = Frac.ZERO;
+            tFinal = 0;
+            res = new MesEngine.Result();
+            opt = opt.withExplain(false);
+        } else if (!add1 || everythingFits) {
+            e0 = Frac.of(p.budget, n);
+            tFinal = 0;
+            res = engine.run(p.budget, n, 0, false, false);
+            runs = 1;
+            if (add1) summary.put("completion", "geen: alle projecten samen passen al in het budget");
+        } else {
+            e0 = opt.add1Integral() ? Frac.of(p.budget / n) : Frac.of(p.budget, n);
+            long e0n = opt.add1Integral() ? p.budget / n : p.budget;
+            long e0d = opt.add1Integral() ? 1 : n;
+            long t = 0;
+            res = engine.run(e0n, e0d, 0, true, false);
+            runs = 1;
+            Long overspendCost = null;
+            long overspendStep = -1;
+            while (true) {
+                if (opt.add1Exhaustive() && isExhaustive(p, res.winners)) break;
+                BigInteger next = res.nextStep;
+                if (next == null || next.compareTo(MAX_STEP) > 0) break;
+                long tn = next.longValueExact();
+                MesEngine.Result r2 = engine.run(e0n, e0d, tn, true, false);
+                runs++;
+                if (r2.cost(p) <= p.budget) {
+                    res = r2;
+                    t = tn;
+                } else {
+                    overspendCost = r2.cost(p);
+                    overspendStep = tn;
+                    t = tn - 1;
+                    break;
+                }
+            }
+            tFinal = t;
+            summary.put("completion", "add1");
+            summary.put("startBudgetPerVoter", e0.toString());
+            if (overspendCost != null) {
+                summary.put("overspendingBudgetPerVoter", e0.add(Frac.of(overspendStep)).toString());
+                summary.put("overspendingCost", overspendCost);
+            }
+        }
+        if (opt.explain() && p.voters > 0) {
+            MesEngine.Result detailed = engine.run(e0.numerator().longValueExact(), e0.denominator().longValueExact(), tFinal, false, true);
+            if (!detailed.winners.equals(res.winners)) {
+                throw new IllegalStateException("interne fout: detailrun wijkt af");
+            }
+            res = detailed;
+        }
+        Frac perVoter = e0.add(Frac.of(tFinal));
+        summary.put("budgetPerVoter", perVoter.toString());
+        summary.put("budgetPerVoterDecimal", perVoter.toDecimalString(2));
+        summary.put("mesRuns", runs);
+
+        List<Integer> winners = new ArrayList<>(res.winners);
+        Set<Integer> mesWinners = new HashSet<>(winners);
+        List<Integer> toppedUp = new ArrayList<>();
+        if (topUp) {
+            toppedUp = greedyCompletion(p, winners, opt);
+            winners.addAll(toppedUp);
+        }
+        boolean greedyChosen = false;
+        if (comparison) {
+            List<Integer> greedy = greedyCompletion(p, List.of(), opt);
+            long[] pref = compare(p, winners, greedy);
+            summary.put("comparisonPrefersEqualShares", pref[0]);
+            summary.put("comparisonPrefersGreedy", pref[1]);
+            if (pref[1] > pref[0]) {
+                winners = greedy;
+                greedyChosen = true;
+                summary.put("comparisonResult", "greedy");
+            } else {
+                summary.put("comparisonResult", "equalshares");
+            }
+        }
+        List<String> sel = new ArrayList<>();
+        long total = 0;
+        for (int w : winners) {
+            sel.add(p.ids[w]);
+            total += p.cost[w];
+        }
+        summary.put("spent", total);
+        summary.put("leftover", p.budget - total);
+        List<ProjectExplanation> ex = opt.explain()
+                ? explain(p, res, new HashSet<>(winners), mesWinners, new HashSet<>(toppedUp), greedyChosen, opt.utility(), perVoter)
+                : List.of();
+        return new Outcome(ruleName, sel, List.of(), total, summary, ex);
+    }
+
+    static boolean isExhaustive(Profile p, List<Integer> winners) {
+        long spent = 0;
+        Set<Integer> w = new HashSet<>(winners);
+        for (int c : winners) spent += p.cost[c];
+        for (int c = 0; c < p.m; c++) {
+            if (!w.contains(c) && spent + p.cost[c] <= p.budget) return false;
+        }
+        return true;
+    }
+
+    /** Adds, by number of votes (ties by the tie-break), every project that still fits. */
+    static List<Integer> greedyCompletion(Profile p, List<Integer> already, RuleOptions opt) {
+        Set<Integer> in = new HashSet<>(already);
+        long spent = 0;
+        for (int c : already) spent += p.cost[c];
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < p.m; c++) order.add(c);
+        Comparator<Integer> cmp = (a, b) -> Long.compare(p.approvals[b], p.approvals[a]);
+        order.sort(cmp.thenComparing(opt.tieBreak().comparator(p)));
+        List<Integer> added = new ArrayList<>();
+        for (int c : order) {
+            if (in.contains(c) || spent + p.cost[c] > p.budget) continue;
+            added.add(c);
+            in.add(c);
+            spent += p.cost[c];
+        }
+        return added;
+    }
+
+    /** {voters preferring a, voters preferring b}, by the number of their projects selected. */
+    static long[] compare(Profile p, List<Integer> a, List<Integer> b) {
+        Set<Integer> sa = new HashSet<>(a);
+        Set<Integer> sb = new HashSet<>(b);
+        long pa = 0;
+        long pb = 0;
+        for (int ty = 0; ty < p.typeCount.length; ty++) {
+            int na = 0;
+            int nb = 0;
+            for (int k = 0; k < p.typeProjects[ty].length; k++) {
+                if (p.typePoints[ty][k] <= 0) continue;
+                int c = p.typeProjects[ty][k];
+                if (sa.contains(c)) na++;
+                if (sb.contains(c)) nb++;
+            }
+            if (na > nb) pa += p.typeCount[ty];
+            else if (nb > na) pb += p.typeCount[ty];
+        }
+        return new long[]{pa, pb};
+    }
+
+    private static List<ProjectExplanation> explain(Profile p, MesEngine.Result r, Set<Integer> finalWinners,
+                                                    Set<Integer> mesWinners, Set<Integer> toppedUp, boolean greedyChosen,
+                                                    Utility utility, Frac perVoter) {
+        Map<Integer, MesEngine.RoundReport> byWinner = new LinkedHashMap<>();
+        for (MesEngine.RoundReport rr : r.rounds) byWinner.put(rr.winner(), rr);
+        List<ProjectExplanation> out = new ArrayList<>();
+        for (int c = 0; c < p.m; c++) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("cost", p.cost[c]);
+            d.put("votes", p.approvals[c]);
+            String status = finalWinners.contains(c) ? "selected" : "rejected";
+            String reason;
+            MesEngine.RoundReport rr = byWinner.get(c);
+            if (rr != null) {
+                d.put("round", rr.round());
+                if (utility == Utility.COST || utility == Utility.APPROVAL) {
+                    Frac evc = Frac.of(p.cost[c]).divide(rr.rho());
+                    d.put("effectiveVotes", evc.toString());
+                    d.put("effectiveVotesDecimal", evc.toDecimalString(2));
+                    d.put("paymentPerFullPayer", rr.rho().toString());
+                } else {
+                    d.put("pricePerPoint", rr.rho().toString());
+                }
+                Map<String, Object> pays = new LinkedHashMap<>();
+                Frac totalPaid = Frac.ZERO;
+                for (Map.Entry<Frac, Long> e : rr.payments().entrySet()) {
+                    pays.put(e.getKey().toString(), e.getValue());
+                    totalPaid = totalPaid.add(e.getKey().multiply(e.getValue()));
+                }
+                d.put("payments", pays);
+                d.put("paymentsNote", "bedrag per kiezer -> aantal kiezers dat dat bedrag betaalde");
+                reason = "Gekozen in ronde " + rr.round() + " van Equal Shares: de " + p.approvals[c]
+                        + " stemmers op dit plan konden samen de kosten van " + p.cost[c] + " betalen"
+                        + (utility == Utility.COST ? ", met " + Frac.of(p.cost[c]).divide(rr.rho()).toDecimalString(1)
+                        + " effectieve stemmen het meest van alle betaalbare plannen." : ".");
+                if (greedyChosen && !finalWinners.contains(c)) {
+                    reason = "Niet gekozen: Equal Shares koos dit plan wel (ronde " + rr.round()
+                            + "), maar bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de uitslag op volgorde van stemmen.";
+                }
+            } else if (toppedUp.contains(c)) {
+                reason = "Gekozen bij het aanvullen: na Equal Shares was er nog genoeg geld over, en dit plan had de meeste stemmen van de plannen die nog pasten.";
+                d.put("addedByTopUp", true);
+            } else if (finalWinners.contains(c)) {
+                reason = "Gekozen: bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de uitslag op volgorde van stemmen, en daarin zit dit plan.";
+            } else if (p.approvals[c] == 0) {
+                reason = "Niet gekozen: niemand heeft op dit plan gestemd.";
+            } else {
+                int ur = r.unaffordableRound != null ? r.unaffordableRound[c] : 0;
+                Frac money = r.moneyBehindWhenDropped != null ? r.moneyBehindWhenDropped[c] : null;
+                d.put("roundNoLongerAffordable", ur);
+                if (money != null) {
+                    d.put("moneyOfSupporters", money.toString());
+                    d.put("moneyOfSupportersDecimal", money.toDecimalString(2));
+                }
+                Map<Integer, Frac> spent = r.supportersSpentOn == null ? null : r.supportersSpentOn.get(c);
+                if (spent != null && !spent.isEmpty()) {
+                    Map<String, Object> s = new LinkedHashMap<>();
+                    spent.entrySet().stream()
+                            .sorted((a, b) -> b.getValue().compareTo(a.getValue()))
+                            .forEach(e -> s.put(p.ids[e.getKey()], e.getValue().toDecimalString(2)));
+                    d.put("supportersSpentOn", s);
+                }
+                String moneyTxt = money == null ? "te weinig" : "nog maar " + money.toDecimalString(0);
+                if (ur <= 1) {
+                    reason = "Niet gekozen: de " + p.approvals[c] + " stemmers op dit plan hadden samen " + moneyTxt
+                            + " van hun deel van het budget (" + perVoter.toDecimalString(2) + " per kiezer), minder dan de kosten van " + p.cost[c] + ".";
+                } else {
+                    reason = "Niet gekozen: vanaf ronde " + ur + " hadden de stemmers op dit plan samen " + moneyTxt
+                            + " over, minder dan de kosten van " + p.cost[c] + "; een deel van hun geld ging al naar plannen die eerder gekozen werden.";
+                }
+            }
+            if (mesWinners.contains(c) && !finalWinners.contains(c)) status = "rejected";
+            out.add(new ProjectExplanation(p.ids[c], status, reason, d));
+        }
+        return out;
+    }
+}

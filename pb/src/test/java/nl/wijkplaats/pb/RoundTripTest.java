@@ -1,0 +1,64 @@
+package nl.wijkplaats.pb;
+
+import nl.wijkplaats.pb.io.PbReader;
+import nl.wijkplaats.pb.io.PbWriter;
+import nl.wijkplaats.pb.io.ReadResult;
+import nl.wijkplaats.pb.model.Election;
+import nl.wijkplaats.pb.model.VoteType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** parse -> write -> parse gives an equal election, writing is deterministic, and every real file reads cleanly. */
+class RoundTripTest {
+    static Stream<Path> allFiles() {
+        return Stream.of("netherlands", "amsterdam-2022-official-outcomes", "mes-oracles", "poland", "format-variety")
+                .flatMap(f -> DataFiles.pbFiles(f).stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allFiles")
+    void roundTrip(Path file) throws Exception {
+        ReadResult r = PbReader.read(file);
+        assertThat(r.hasErrors()).as(r.problems().toString()).isFalse();
+        Election e = r.election();
+        String once = PbWriter.write(e);
+        Election again = PbReader.read(once.getBytes(StandardCharsets.UTF_8)).orThrow();
+        assertThat(again).isEqualTo(e);
+        assertThat(PbWriter.write(again)).isEqualTo(once);
+        assertThat(e.projects()).hasSize(Integer.parseInt(e.meta().get("num_projects")));
+    }
+
+    @Test
+    void bomCrlfAndQuotesAreRead() throws Exception {
+        String text = "\uFEFFMETA\r\nkey;value\r\nbudget;100\r\nvote_type;approval\r\nnum_projects;2\r\nnum_votes;1\r\n"
+                + "PROJECTS\r\nproject_id;cost;name;extra_column\r\n1;60;\"Plein; met \"\"quotes\"\"\";x\r\n2;50;\"twee\nregels\";y\r\n"
+                + "VOTES\r\nvoter_id;vote\r\nv1;1,2\r\n";
+        Election e = PbReader.read(text.getBytes(StandardCharsets.UTF_8)).orThrow();
+        assertThat(e.projects().get(0).name()).isEqualTo("Plein; met \"quotes\"");
+        assertThat(e.projects().get(1).name()).isEqualTo("twee\nregels");
+        assertThat(e.projects().get(0).field("extra_column")).isEqualTo("x");
+        assertThat(e.voteType()).isEqualTo(VoteType.APPROVAL);
+        Election back = PbReader.read(PbWriter.write(e).getBytes(StandardCharsets.UTF_8)).orThrow();
+        assertThat(back).isEqualTo(e);
+    }
+
+    @Test
+    void allVoteTypesArePresentInTheData() throws Exception {
+        assertThat(allFiles().map(f -> {
+            try {
+                return PbReader.parse(f).voteType();
+            } catch (Exception ex) {
+                throw new RuntimeException(ex);
+            }
+        }).distinct()).contains(VoteType.APPROVAL, VoteType.CHOOSE_1, VoteType.CUMULATIVE, VoteType.ORDINAL);
+        assertThat(Files.exists(DataFiles.pabulib("reference_outcomes.csv"))).isTrue();
+    }
+}
