@@ -1,0 +1,223 @@
+package nl.wijkplaats.agenda;
+
+import nl.wijkplaats.security.AccountService;
+import nl.wijkplaats.security.Role;
+import nl.wijkplaats.test.BrowserTest;
+import nl.wijkplaats.test.TestAccounts;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Organiser, resident and institution walk the whole BuurtTop flow in a real browser; axe-core on every page. */
+class AgendaBrowserTest extends BrowserTest {
+
+    private static final String W = "WK034403";
+
+    @Autowired AccountService accounts;
+    @Autowired JdbcClient jdbc;
+
+    private void type(String id, String text) {
+        WebElement e = driver().findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1]", driver().findElement(By.id(id)), value);
+    }
+
+    private void press(String label) {
+        driver().findElement(By.xpath("//main//button[starts-with(normalize-space(), \"" + label + "\")]")).click();
+    }
+
+    private void check(String id) {
+        driver().findElement(By.id(id)).click();
+    }
+
+    @Test
+    void organiserResidentAndInstitutionWalkFromPreparationToAnsweredRequest() throws Exception {
+        TestAccounts.ensure(accounts, "bt-organiser", Role.INITIATIEFNEMER, W);
+        TestAccounts.ensure(accounts, "bt-resident", Role.BEWONER, W);
+        TestAccounts.ensure(accounts, "bt-corporatie", Role.PROFESSIONAL, W);
+        String pw = TestAccounts.PASSWORD;
+
+        // organiser: from the wijk page to a new BuurtTop with a plan
+        login("bt-organiser", pw);
+        visit("/wijk/" + W);
+        driver().findElement(By.linkText("BuurtTop en toekomstagenda")).click();
+        assertAccessible();
+        driver().findElement(By.linkText("Een BuurtTop voorbereiden")).click();
+        assertAccessible();
+        type("title", "BuurtTop browsertest");
+        type("organiserName", "Bewonersplatform (browsertest)");
+        setValue("eventDate", LocalDate.now().plusDays(60).toString());
+        type("venue", "Bibliotheek");
+        type("capacity", "50");
+        press("BuurtTop aanmaken");
+        assertThat(pageText()).contains("De BuurtTop is aangemaakt").contains("Wijkbeeld klaar en gedeeld").contains("0% klaar");
+        assertAccessible();
+        String organise = driver().getCurrentUrl();
+        String publicPage = organise.replace("/organisatie", "");
+        long id = Long.parseLong(publicPage.substring(publicPage.lastIndexOf('/') + 1));
+        driver().findElement(By.xpath("//main//table//tr[1]//input[@type='checkbox']")).click();
+        driver().findElement(By.xpath("//main//table//tbody/tr[1]//button")).click();
+        assertThat(pageText()).contains("10% klaar");
+        type("recipient", "Alle brievenbussen van de Zambesidreef");
+        press("Uitnodiging noteren");
+        assertThat(pageText()).contains("Alle brievenbussen van de Zambesidreef");
+        press("Inschrijving openen");
+        assertThat(pageText()).contains("Inschrijving open");
+        assertAccessible();
+
+        // resident: registers with needs and sends in a dream; bad input gets a Dutch message at the field
+        login("bt-resident", pw);
+        open(publicPage.substring(publicPage.indexOf("/wijk/")));
+        assertAccessible();
+        type("name", "Rita Rolstoel");
+        type("accessibility", "rolstoelplek nodig");
+        check("childcare");
+        press("Inschrijven");
+        assertThat(pageText()).contains("U bent ingeschreven").contains("Stand: Ingeschreven");
+        new Select(driver().findElement(By.id("theme"))).selectByIndex(1);
+        type("text", "<script>alert('x')</script>");
+        press("Insturen");
+        assertThat(pageText()).contains("Gebruik geen HTML-code");
+        assertThat(driver().findElement(By.id("text")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver().findElement(By.id("text")).getAttribute("aria-describedby")).isEqualTo("form-error");
+        assertAccessible();
+        new Select(driver().findElement(By.id("theme"))).selectByIndex(1);
+        type("text", "Een huiskamer in elke buurt, browsertest");
+        press("Insturen");
+        assertThat(pageText()).contains("Uw droom is ontvangen");
+        // needs are for organisers only
+        open(publicPage.substring(publicPage.indexOf("/wijk/")) + "/organisatie");
+        assertThat(pageText()).contains("Geen toegang").doesNotContain("rolstoelplek");
+
+        // organiser: sees the needs, enters paper and table input, clusters
+        login("bt-organiser", pw);
+        visit(organise.substring(organise.indexOf("/wijk/")));
+        assertThat(pageText()).contains("Rita Rolstoel").contains("rolstoelplek nodig").contains("Kinderopvang");
+        press("De dag begint");
+        new Select(driver().findElement(By.id("theme"))).selectByIndex(2);
+        type("text", "Bankjes in het park, van een papieren kaart");
+        press("Invoeren");
+        assertThat(pageText()).contains("De papieren kaart is ingevoerd");
+        check("channel-TAFEL");
+        new Select(driver().findElement(By.id("theme"))).selectByIndex(1);
+        type("text", "Tafel 3 droomt van koffie op het plein");
+        type("tableNumber", "3");
+        type("peopleCount", "6");
+        press("Invoeren");
+        assertThat(pageText()).contains("De inbreng van de tafel is ingevoerd").contains("aan tafels: 6 mensen");
+        assertAccessible();
+        press("Inbreng sluiten");
+        type("title", "Een huiskamer voor elke buurt (browsertest)");
+        check("in-" + firstInputId(id));
+        press("Ambitie toevoegen");
+        assertThat(pageText()).contains("Kies minstens één thema");
+        assertThat(driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("Een huiskamer voor elke buurt (browsertest)");
+        assertAccessible();
+        driver().findElements(By.cssSelector("#themes input[type=checkbox]")).get(0).click();
+        check("in-" + firstInputId(id));
+        driver().findElements(By.cssSelector("#inputs input[type=checkbox]")).get(2).click();
+        type("firstSteps", "Werkgroep starten");
+        press("Ambitie toevoegen");
+        assertThat(pageText()).contains("De ambitie is toegevoegd").contains("Komt uit: inbreng");
+        press("Concept openen");
+        assertThat(pageText()).contains("Het concept ligt nu ter reactie");
+        assertAccessible();
+
+        // resident comments on the draft
+        login("bt-resident", pw);
+        visit(publicPage.substring(publicPage.indexOf("/wijk/")) + "#concept");
+        type("comment", "Ook voor jongeren graag (browsertest)");
+        press("Reactie versturen");
+        assertThat(pageText()).contains("Dank u wel voor uw reactie").contains("Ook voor jongeren graag (browsertest)");
+        assertAccessible();
+
+        // three weeks later: adoption and publication
+        jdbc.sql("update agenda_buurttop set comment_until = now() - interval '1 minute' where id = ?").param(id).update();
+        login("bt-organiser", pw);
+        visit(organise.substring(organise.indexOf("/wijk/")));
+        type("decidedBy", "Open ledenvergadering (browsertest)");
+        type("decisionHow", "Met handopsteken, 30 voor en 1 tegen");
+        press("Agenda vaststellen");
+        assertThat(pageText()).contains("is vastgesteld");
+        press("Publiceren");
+        assertThat(pageText()).contains("Wijktoekomstagenda").contains("Een huiskamer voor elke buurt (browsertest)")
+                .contains("Open ledenvergadering (browsertest)");
+        assertAccessible();
+        String agendaPath = "/wijk/" + W + "/agenda/" + id;
+
+        // organiser asks the corporation to respond
+        driver().findElement(By.linkText("Een huiskamer voor elke buurt (browsertest)")).click();
+        assertAccessible();
+        assertThat(pageText()).contains("Koppelingen met het wijkbudget zijn nog niet beschikbaar");
+        type("institution", "Corporatie Browsertest");
+        type("responder", "bt-corporatie");
+        type("question", "Wilt u een lege winkel beschikbaar stellen?");
+        press("Verzoek versturen");
+        assertThat(pageText()).contains("Het verzoek is verstuurd").contains("Corporatie Browsertest");
+        String ambitionPath = driver().getCurrentUrl().substring(driver().getCurrentUrl().indexOf("/wijk/")).replace("#verzoeken", "");
+
+        // resident starts a werkgroep
+        login("bt-resident", pw);
+        visit(ambitionPath);
+        type("name", "Werkgroep huiskamer (browsertest)");
+        press("Werkgroep starten");
+        assertThat(pageText()).contains("De werkgroep is gestart").contains("1 lid");
+        type("entryText", "Eerste bijeenkomst gehouden");
+        press("Toevoegen");
+        assertThat(pageText()).contains("Eerste bijeenkomst gehouden");
+        assertAccessible();
+
+        // anyone: the public agenda shows the unanswered request, and no personal data
+        logout();
+        visit(agendaPath);
+        String text = pageText();
+        assertThat(text).contains("Wachten op antwoord").contains("Corporatie Browsertest").contains("Werkgroep huiskamer (browsertest)")
+                .doesNotContain("Rita Rolstoel").doesNotContain("rolstoelplek").doesNotContain("bt-resident");
+        visit("/wijk/" + W + "/agenda");
+        assertThat(pageText()).contains("Corporatie Browsertest");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url(agendaPath + "/folder.pdf"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Een huiskamer voor elke buurt (browsertest)")
+                    .contains("Werkgroep huiskamer (browsertest)").doesNotContain("Rita Rolstoel");
+        }
+
+        // the institution answers
+        login("bt-corporatie", pw);
+        visit(agendaPath);
+        driver().findElement(By.xpath("//main//div[@class='waiting']//a[text()='Corporatie Browsertest']")).click();
+        assertAccessible();
+        new Select(driver().findElement(By.id("status"))).selectByValue("IN_GESPREK");
+        type("responseText", "Wij komen graag praten.");
+        press("Antwoord versturen");
+        assertThat(pageText()).contains("Uw antwoord is opgeslagen").contains("In gesprek").contains("Wij komen graag praten.");
+        assertAccessible();
+        visit(agendaPath);
+        assertThat(driver().findElements(By.id("wachten"))).isEmpty();
+        assertThat(pageText()).contains("In gesprek");
+    }
+
+    private long firstInputId(long buurttopId) {
+        return jdbc.sql("select min(id) from agenda_input where buurttop_id = ?").param(buurttopId).query(Long.class).single();
+    }
+}
