@@ -82,7 +82,6 @@ class AgendaBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("Alle brievenbussen van de Zambesidreef");
         press("Inschrijving openen");
         assertThat(pageText()).contains("Inschrijving open");
-        assertAccessible();
 
         // resident: registers with needs and sends in a dream; bad input gets a Dutch message at the field
         login("bt-resident", pw);
@@ -140,7 +139,7 @@ class AgendaBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("De ambitie is toegevoegd").contains("Komt uit: inbreng");
         press("Concept openen");
         assertThat(pageText()).contains("Het concept ligt nu ter reactie");
-        assertAccessible();
+        screenshot("agenda-organisatie");
 
         // resident comments on the draft
         login("bt-resident", pw);
@@ -162,6 +161,7 @@ class AgendaBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("Wijktoekomstagenda").contains("Een huiskamer voor elke buurt (browsertest)")
                 .contains("Open ledenvergadering (browsertest)");
         assertAccessible();
+        screenshot("agenda-gepubliceerd");
         String agendaPath = "/wijk/" + W + "/agenda/" + id;
 
         // organiser asks the corporation to respond
@@ -212,9 +212,41 @@ class AgendaBrowserTest extends BrowserTest {
         press("Antwoord versturen");
         assertThat(pageText()).contains("Uw antwoord is opgeslagen").contains("In gesprek").contains("Wij komen graag praten.");
         assertAccessible();
-        visit(agendaPath);
+        open(agendaPath);
         assertThat(driver().findElements(By.id("wachten"))).isEmpty();
         assertThat(pageText()).contains("In gesprek");
+    }
+
+    @Test
+    void versionsOverTheYearsCanBeCompared() {
+        long older = publishedVersion("BuurtTop vergelijktest oud", LocalDate.now().minusYears(4), "Meer groen (vergelijktest)");
+        long newer = publishedVersion("BuurtTop vergelijktest nieuw", LocalDate.now().minusDays(2), "Groenere straten (vergelijktest)");
+        logout();
+        visit("/wijk/" + W + "/agenda/vergelijk?links=" + newer + "&rechts=" + older);
+        WebElement row = driver().findElement(By.xpath("//main//table//tr[td[contains(., 'Groenere straten (vergelijktest)')]]"));
+        assertThat(row.getText()).contains("Meer groen (vergelijktest)").contains("(10 jaar)").contains("(5 jaar)");
+        visit("/wijk/" + W + "/agenda/" + older);
+        assertThat(pageText()).contains("Andere jaren");
+        // a BuurtTop that is not published has no public agenda page
+        long draft = repository.insertBuurtTop(W, "BuurtTop niet gepubliceerd", "Test", LocalDate.now(), "", 10,
+                java.time.Instant.now(), false, "test");
+        open("/wijk/" + W + "/agenda/" + draft);
+        assertThat(pageText()).contains("niet gepubliceerd");
+    }
+
+    @Autowired AgendaRepository repository;
+    @Autowired InputService inputs;
+
+    /** A published agenda with one ambition on the first public value, made directly in the database. */
+    private long publishedVersion(String title, LocalDate day, String ambition) {
+        long id = repository.insertBuurtTop(W, title, "Test", day, "", 10, java.time.Instant.now(), false, "test");
+        long a = repository.insertAmbition(id, ambition, "", ambition.startsWith("Meer") ? 5 : 10, "", "test");
+        repository.addAmbitionTheme(a, inputs.themes(W).get(0));
+        for (Phase p : java.util.List.of(Phase.INSCHRIJVING, Phase.INBRENG, Phase.CLUSTEREN, Phase.CONCEPT_TER_REACTIE, Phase.VASTGESTELD, Phase.GEPUBLICEERD)) {
+            repository.changePhase(id, repository.findBuurtTop(id).orElseThrow().phase(), p);
+        }
+        repository.recordAdoption(id, "Test", "Test", "test", java.time.Instant.now());
+        return id;
     }
 
     private long firstInputId(long buurttopId) {
