@@ -5,6 +5,7 @@ import nl.wijkplaats.agenda.Labels.Channel;
 import nl.wijkplaats.agenda.Labels.InputKind;
 import nl.wijkplaats.area.Area;
 import nl.wijkplaats.area.AreaService;
+import nl.wijkplaats.security.AccountService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +31,11 @@ class BuurtTopController extends AgendaControllerSupport {
     private final AgendaAccess access;
     private final AgendaDocuments documents;
     private final AreaService areas;
+    private final AccountService accounts;
 
     BuurtTopController(BuurtTopService buurtTops, InputService inputs, AgendaService agenda, AgendaAccess access,
-                       AgendaDocuments documents, AreaService areas) {
+                       AgendaDocuments documents, AreaService areas, AccountService accounts) {
+        this.accounts = accounts;
         this.buurtTops = buurtTops;
         this.inputs = inputs;
         this.agenda = agenda;
@@ -78,6 +81,8 @@ class BuurtTopController extends AgendaControllerSupport {
         model.addAttribute("mine", buurtTops.myRegistration(id).orElse(null));
         model.addAttribute("organiser", access.isOrganiser(b));
         model.addAttribute("signedIn", access.username().isPresent());
+        // the registration form starts with the account's name; the person may change it
+        model.addAttribute("displayName", access.username().flatMap(accounts::findByUsername).map(a -> a.displayName()).orElse(null));
         model.addAttribute("themes", inputs.themes(code));
         model.addAttribute("inputOpen", b.inputOpenAt(buurtTops.now()));
         model.addAttribute("commentOpen", b.commentOpenAt(buurtTops.now()));
@@ -117,6 +122,7 @@ class BuurtTopController extends AgendaControllerSupport {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("kinds", InputKind.values());
         model.addAttribute("today", java.time.LocalDate.now(BuurtTopService.AMSTERDAM));
+        model.addAttribute("closesDate", b.inputClosesAt().atZone(BuurtTopService.AMSTERDAM).toLocalDate());
         return "agenda/organise";
     }
 

@@ -249,6 +249,19 @@ class AgendaBrowserTest extends BrowserTest {
         assertThat(row.getText()).contains("Meer groen (vergelijktest)").contains("(10 jaar)").contains("(5 jaar)");
         visit("/wijk/" + W + "/agenda/" + older);
         assertThat(pageText()).contains("Andere jaren");
+        // the Overvecht example: seven ambitions, a werkgroep with its timeline, a projectgroep with its mandate
+        new AgendaDemoData(repository, inputs, clock).run(null);
+        BuurtTop example = repository.buurtTopsOfWijk(W).stream().filter(BuurtTop::example).findFirst().orElseThrow();
+        visit("/wijk/" + W + "/agenda/" + example.id());
+        assertThat(pageText()).contains("Voorbeeldgegevens").contains("Basisschool De Zonnewijzer (voorbeeld)")
+                .doesNotContain("Voorbeeldbewoner A");
+        follow(By.linkText("Groenere straten, koelere zomers (voorbeeld)"));
+        assertAccessible();
+        assertThat(pageText()).contains("Projectgroep Masterplan Groen (voorbeeld)").contains("Mandaat")
+                .contains("Gemeente, Gemeente Utrecht, Stadsbeheer (voorbeeld)").doesNotContain("Voorbeeldambtenaar");
+        visit("/wijk/" + W + "/werkgroep/" + jdbc.sql("select min(w.id) from agenda_werkgroep w join agenda_ambition a on a.id = w.ambition_id where a.buurttop_id = ?")
+                .param(example.id()).query(Long.class).single());
+        assertThat(pageText()).contains("De moskee biedt haar buurtzaal aan");
         // a BuurtTop that is not published has no public agenda page
         long draft = repository.insertBuurtTop(W, "BuurtTop niet gepubliceerd", "Test", LocalDate.now(), "", 10,
                 java.time.Instant.now(), false, "test");
@@ -258,6 +271,7 @@ class AgendaBrowserTest extends BrowserTest {
 
     @Autowired AgendaRepository repository;
     @Autowired InputService inputs;
+    @Autowired java.time.Clock clock;
 
     /** A published agenda with one ambition on the first public value, made directly in the database. */
     private long publishedVersion(String title, LocalDate day, String ambition) {
