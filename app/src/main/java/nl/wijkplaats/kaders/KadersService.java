@@ -166,7 +166,7 @@ public class KadersService {
     }
 
     private static void checkYears(int startYear, int endYear) {
-        if (startYear < 2000 || startYear > 2100) {
+        if (startYear < 2000 || startYear > 2999) {
             throw new KadersInputException("beginjaar", "Het beginjaar " + startYear + " klopt niet; vul een jaar als 2027 in.");
         }
         if (endYear < startYear) {
