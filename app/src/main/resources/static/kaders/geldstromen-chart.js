@@ -20,8 +20,8 @@
       chart.setOption({
         aria: { enabled: true, decal: { show: true } }, // patterns, so colour is not the only difference
         tooltip: { trigger: 'axis', valueFormatter: function (v) { return euro.format(v); } },
-        legend: { type: 'scroll', bottom: 0 },
-        grid: { left: 90, right: 20, top: 20, bottom: 70 },
+        legend: { bottom: 0 },
+        grid: { left: 90, right: 20, top: 20, bottom: 120 },
         xAxis: { type: 'category', data: data.jaren.map(String) },
         yAxis: { type: 'value', axisLabel: { formatter: function (v) { return euro.format(v).replace(',00', ''); } } },
         series: series

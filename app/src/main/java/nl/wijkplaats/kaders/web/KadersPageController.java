@@ -49,6 +49,7 @@ class KadersPageController {
             return "redirect:/kaders/gemeente/" + gemeenten.get(0).code();
         }
         model.addAttribute("gemeenten", gemeenten);
+        model.addAttribute("target", "/kaders/gemeente/");
         return "kaders/index";
     }
 

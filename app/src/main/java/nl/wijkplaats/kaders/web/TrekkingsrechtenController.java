@@ -36,10 +36,15 @@ class TrekkingsrechtenController {
     @GetMapping("/kaders/trekkingsrechten")
     String index(Model model) {
         List<Area> gemeenten = areas.gemeenten();
-        if (gemeenten.isEmpty()) {
-            throw new nl.wijkplaats.web.NotFoundException("Er zijn nog geen gemeenten geladen.");
+        // straight to the one gemeente that runs the experiment; otherwise let people choose
+        List<Area> withSchemes = gemeenten.stream().filter(g -> !service.schemes(g.code()).isEmpty()).toList();
+        List<Area> choice = withSchemes.isEmpty() ? gemeenten : withSchemes;
+        if (choice.size() == 1) {
+            return "redirect:/kaders/trekkingsrechten/" + choice.get(0).code();
         }
-        return "redirect:/kaders/trekkingsrechten/" + gemeenten.get(0).code();
+        model.addAttribute("gemeenten", choice);
+        model.addAttribute("target", "/kaders/trekkingsrechten/");
+        return "kaders/index";
     }
 
     @GetMapping("/kaders/trekkingsrechten/{code}")
