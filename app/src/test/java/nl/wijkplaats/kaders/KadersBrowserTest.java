@@ -31,6 +31,7 @@ class KadersBrowserTest extends BrowserTest {
     @Autowired OndergrensService ondergrenzen;
     @Autowired TrekkingsrechtenService trekkingsrechten;
     @Autowired Clock clock;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     private void type(String id, String text) {
         WebElement el = driver().findElement(By.id(id));
@@ -185,5 +186,53 @@ class KadersBrowserTest extends BrowserTest {
         clickAndWait(form.findElement(By.tagName("button")));
         assertThat(pageText()).contains("Er is niet genoeg tegoed");
         assertAccessible();
+    }
+
+    @Test
+    void coordinatorPlansTheBudgetAndAConcurrentEditIsDetected() {
+        int start = KadersTestSupport.freshYears(1);
+        KadersTestSupport.signIn(accounts, users, "kb-ambtenaar", Role.AMBTENAAR, null);
+        BudgetLine line;
+        BudgetPeriod period;
+        try {
+            kaders.addSource("GM0344", "Bron " + start, "Verordening", "", 300_000_000L, start, start, "RB", null, false);
+            period = kaders.addPeriod("GM0344", "Periode " + start, start, start, new java.math.BigDecimal("30"), "RB", null, false);
+            allocations.adopt(period.id(), new KeyInput("Sleutel", 10_000_000L, 2024, UtrechtExample.WEIGHTS, "Uitleg"), "RB", null, false);
+            line = budgets.addLine(period.id(), "WK034407", start, BudgetCategory.PLEKKEN, "Buurthuis", 1_000_000L, 0, 0, "", false);
+        } finally {
+            KadersTestSupport.signOut();
+        }
+        TestAccounts.ensure(accounts, "kb-coordinator", Role.COORDINATOR, "WK034407");
+        login("kb-coordinator", TestAccounts.PASSWORD);
+        visit("/kaders/beheer/wijk/WK034407/wijkbudget/" + period.id() + "/" + start);
+        // too much for the wijk (Zuid has € 253.315,85): refused, nothing stored
+        new Select(driver().findElement(By.id("f-soort"))).selectByValue("INITIATIEVEN");
+        type("f-omschrijving", "Te veel");
+        type("f-gepland", "250.000");
+        submit("Budgetregel toevoegen");
+        assertThat(driver().findElement(By.id("f-gepland-error")).getText()).contains("past niet in het wijkbudget");
+        assertAccessible();
+        assertThat(budgets.lines(period.id(), "WK034407", start)).hasSize(1);
+        // with only a line for a place, nothing goes to resident organisations: the page warns; € 10.000 (4%) still too little
+        assertThat(pageText()).contains("Let op:");
+        type("f-gepland", "10.000");
+        new Select(driver().findElement(By.id("f-soort"))).selectByValue("BEWONERSORGANISATIE");
+        type("f-omschrijving", "Wijkplatform");
+        submit("Budgetregel toevoegen");
+        assertThat(pageText()).contains("De budgetregel is toegevoegd").contains("Let op:").contains("minimaal 30%");
+
+        visit("/kaders/beheer/budgetregels/" + line.id());
+        // meanwhile someone else saves the same line
+        KadersTestSupport.signIn(accounts, users, "kb-ambtenaar", Role.AMBTENAAR, null);
+        try {
+            budgets.updateLine(line.id(), line.version(), "Buurthuis", 1_100_000L, 0, 0, "");
+        } finally {
+            KadersTestSupport.signOut();
+        }
+        type("f-gepland", "900");
+        submit("Opslaan");
+        assertThat(pageText()).contains("Iemand anders heeft deze budgetregel gewijzigd");
+        assertAccessible();
+        assertThat(budgets.line(line.id()).orElseThrow().plannedCents()).isEqualTo(1_100_000L);
     }
 }
