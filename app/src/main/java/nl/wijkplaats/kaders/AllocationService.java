@@ -89,7 +89,13 @@ public class AllocationService {
                 throw new KadersInputException(null, "Voor " + year + " is er geen geld uit een financieringsbron. "
                         + "Voeg eerst een financieringsbron toe die dit jaar dekt.");
             }
-            perYear.put(year, AllocationEngine.allocate(total, key.baseCents(), key.weights(), figures, labels));
+            try {
+                perYear.put(year, AllocationEngine.allocate(total, key.baseCents(), key.weights(), figures, labels));
+            } catch (nl.wijkplaats.kaders.allocation.AllocationException e) {
+                // tie the engine's reason to the form field it is about
+                throw new KadersInputException(e.getMessage().contains("basisbedrag") ? "basis" : "gewichten",
+                        year + ": " + e.getMessage());
+            }
         }
         Map<String, String> names = wijken.stream()
                 .collect(Collectors.toMap(Area::code, Area::name, (a, b) -> a, LinkedHashMap::new));

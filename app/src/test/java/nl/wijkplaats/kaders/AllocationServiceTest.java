@@ -109,7 +109,8 @@ class AllocationServiceTest {
         // base amounts of 10 wijken above the € 3.000.000 total: over-allocation
         assertThatThrownBy(() -> allocations.adopt(period.id(), new KeyInput("X", 40_000_000L, 2024,
                 UtrechtExample.WEIGHTS, "reden"), "RB", null, false))
-                .hasMessageContaining("hoger dan het totaal");
+                .isInstanceOf(KadersInputException.class).hasMessageContaining("hoger dan het totaal")
+                .extracting(e -> ((KadersInputException) e).field()).isEqualTo("basis");
         // negative base
         assertThatThrownBy(() -> allocations.adopt(period.id(), new KeyInput("X", -1, 2024, UtrechtExample.WEIGHTS, "reden"),
                 "RB", null, false)).hasMessageContaining("niet negatief");
