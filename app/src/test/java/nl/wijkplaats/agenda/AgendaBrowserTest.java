@@ -187,7 +187,7 @@ class AgendaBrowserTest extends BrowserTest {
         // organiser asks the corporation to respond
         follow(By.linkText("Een huiskamer voor elke buurt (browsertest)"));
         assertAccessible();
-        assertThat(pageText()).contains("Koppelingen met het wijkbudget zijn nog niet beschikbaar");
+        assertThat(pageText()).contains("Geld uit het wijkbudget").doesNotContain("nog niet beschikbaar");
         type("institution", "Corporatie Browsertest");
         type("responder", "bt-corporatie");
         type("question", "Wilt u een lege winkel beschikbaar stellen?");

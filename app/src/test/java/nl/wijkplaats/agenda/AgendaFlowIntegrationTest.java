@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.wijkplaats.agenda.AgendaTestSupport.OVERVECHT;
+import static nl.wijkplaats.agenda.AgendaTestSupport.ensure;
 import static nl.wijkplaats.agenda.AgendaTestSupport.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +39,9 @@ class AgendaFlowIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.wijkplaats.kaders.KadersService kaders;
+    @Autowired nl.wijkplaats.kaders.AllocationService allocations;
+    @Autowired nl.wijkplaats.kaders.WijkbudgetService budgets;
 
     @BeforeEach
     void accounts() {
@@ -229,9 +233,32 @@ class AgendaFlowIntegrationTest {
                 "Wethouder en bestuur bewonersplatform");
         followUp.addProjectgroepMember(ambition, "Piet Ambtenaar", Labels.Side.GEMEENTE, "Gemeente Utrecht");
         assertThat(followUp.projectgroepMembers(followUp.projectgroep(ambition).orElseThrow().id())).hasSize(1);
-        assertThat(followUp.budgetAvailable()).isFalse();
-        assertThatThrownBy(() -> followUp.linkBudgetLine(ambition, 1L)).isInstanceOf(AgendaException.class)
-                .hasMessageContaining("nog niet beschikbaar");
+
+        // link to money: a real wijkbudget line from the kaders module (a year no other test uses)
+        assertThat(followUp.budgetAvailable()).isTrue();
+        ensure(accounts, "ft-ambtenaar", Role.AMBTENAAR, null);
+        signIn(users, "ft-ambtenaar");
+        int year = 2950 + (int) Math.floorMod(System.nanoTime(), 50L); // above the years KadersTestSupport hands out
+        kaders.addSource("GM0344", "Bron agendatest " + year, "Raadsbesluit", "", 50_000_000L, year, year, "RB-test", null, false);
+        var period = kaders.addPeriod("GM0344", "Periode agendatest " + year, year, year, new java.math.BigDecimal("30"), "RB-test", null, false);
+        allocations.adopt(period.id(), new nl.wijkplaats.kaders.KeyInput("Sleutel agendatest", 1_000_000L, 2024,
+                java.util.Map.of("a_inw", java.math.BigDecimal.ONE), "Naar inwoners."), "RB-test", null, false);
+        var line = budgets.addLine(period.id(), OVERVECHT, year, nl.wijkplaats.kaders.BudgetCategory.PLEKKEN,
+                "Huiskamer Zamenhofdreef (agendatest)", 1_500_000L, 500_000L, 0, "RB-test", false);
+        var zuid = budgets.addLine(period.id(), "WK034407", year, nl.wijkplaats.kaders.BudgetCategory.PLEKKEN,
+                "Buurthuis Zuid (agendatest)", 100_000L, 0, 0, "RB-test", false);
+        signIn(users, "ft-organiser");
+        followUp.linkBudgetLine(ambition, line.id());
+        assertThat(followUp.linkedLines(agenda.ambition(ambition))).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.found()).isTrue();
+                    assertThat(l.line().description()).isEqualTo("Huiskamer Zamenhofdreef (agendatest)");
+                    assertThat(l.line().plannedCents()).isEqualTo(1_500_000L);
+                    assertThat(l.line().committedCents()).isEqualTo(500_000L);
+                });
+        // a line of another wijk cannot be linked, and nothing changes
+        assertThatThrownBy(() -> followUp.linkBudgetLine(ambition, zuid.id())).isInstanceOf(AgendaException.class);
+        assertThat(followUp.linkedLines(agenda.ambition(ambition))).hasSize(1);
     }
 
     @Test
