@@ -97,6 +97,15 @@ class WijkbeeldDemoData implements ApplicationRunner {
                 "52.1206", "5.1120", attrs("kind", "bewonersinitiatief", "forWhom", "Kinderen 8-14 jaar", "themes", List.of("Inclusiviteit & samenleven")), null);
         item(w, Layer.INITIATIVE, "BU03440311", "Voedseltuin Taagdreef (voorbeeld)", "Moestuin op een braakliggend stuk grond; oogst gaat naar de voedselbank.",
                 "52.1110", "5.1200", attrs("kind", "vereniging", "forWhom", "Iedereen", "themes", List.of("Duurzaamheid", "Delen & herverdelen")), null);
+        for (String[] i : new String[][]{
+                {"Taalcafé Overvecht (voorbeeld)", "Elke week Nederlands oefenen met buren.", "Inclusiviteit & samenleven"},
+                {"Buurtvaders Overvecht (voorbeeld)", "Vaders die 's avonds rondlopen en jongeren aanspreken.", "Leefbaarheid"},
+                {"Fietsenwerkplaats Tigrisdreef (voorbeeld)", "Fietsen repareren met jongeren.", "Duurzaamheid"},
+                {"Ouderensoos De Dreef (voorbeeld)", "Spelletjesmiddag en samen eten.", "Zorgzaamheid"},
+                {"Woningcorporatie, team Overvecht (voorbeeld)", "Verhuurder van de meeste flats; denkt mee over leegstand.", "Leefbaarheid"}}) {
+            item(w, Layer.INITIATIVE, null, i[0], i[1], null, null, attrs("kind", i[0].startsWith("Woning") ? "woningcorporatie" : "bewonersinitiatief",
+                    "themes", List.of(i[2])), null);
+        }
         item(w, Layer.INITIATIVE, null, "Welzijnsorganisatie Overvecht (voorbeeld)", "Opbouwwerk en ouderenwerk in de wijk.",
                 null, null, attrs("kind", "welzijnsorganisatie", "forWhom", "Alle bewoners", "contact", "info@welzijn-voorbeeld.nl"), null);
 
