@@ -186,6 +186,15 @@ public class ItemService {
         return repository.allItems(wijk(wijkCode).code());
     }
 
+    /** The items placed in one buurt, for the buurt's part of the wijkbeeld. */
+    public List<Item> itemsInBuurt(String buurtCode) {
+        Area buurt = areas.get(buurtCode);
+        if (!buurt.isBuurt()) {
+            throw new UnknownAreaException(buurtCode);
+        }
+        return repository.itemsInBuurt(buurt.code());
+    }
+
     public List<DayHours> hours(long id) {
         return repository.hours(id);
     }

@@ -80,6 +80,7 @@ class WijkbeeldPageController {
             byLayer.put(layer.name(), items.items(wijk.code(), layer));
         }
         m.put("byLayer", byLayer);
+        m.put("hasExample", byLayer.values().stream().flatMap(List::stream).anyMatch(Item::example));
         List<Link> links = items.links(wijk.code());
         m.put("links", links);
         m.put("network", Network.of(links));

@@ -82,6 +82,11 @@ class WijkbeeldRepository {
                 .query(itemMapper).list();
     }
 
+    List<Item> itemsInBuurt(String buurt) {
+        return jdbc.sql("select * from wb_item where buurt_code = ? order by layer, event_date nulls last, lower(name)").param(buurt)
+                .query(itemMapper).list();
+    }
+
     boolean itemExists(String wijk, Layer layer, String name) {
         return jdbc.sql("select count(*) from wb_item where wijk_code = ? and layer = ? and name = ?")
                 .params(wijk, layer.name(), name).query(Integer.class).single() > 0;

@@ -95,6 +95,7 @@ class WijkbeeldBrowserTest extends BrowserTest {
         fill("lat", "52,1175");
         fill("lon", "5,1150");
         new Select(driver().findElement(By.id("kind"))).selectByVisibleText("buurthuis");
+        new Select(driver().findElement(By.id("buurtCode"))).selectByVisibleText("Zamenhofdreef en omgeving");
         for (int d = 1; d <= 5; d++) {
             driver().findElement(By.id("open" + d)).click();
         }
@@ -131,6 +132,8 @@ class WijkbeeldBrowserTest extends BrowserTest {
         assertAccessible();
 
         assertThat(pdfText()).contains(name).contains("bedreigd");
+        visit("/buurt/BU03440321/wijkbeeld");
+        assertThat(pageText()).contains(name);
         String geojson = fetchText("/api/v1/wijken/" + OVERVECHT + "/wijkbeeld/publieke-plekken.geojson");
         assertThat(geojson).contains(name).contains("5.115").contains("52.1175");
     }
@@ -268,6 +271,10 @@ class WijkbeeldBrowserTest extends BrowserTest {
         logout();
         visit(BASE);
         visit(itemPath);
+        // anyone may report, also without an account
+        fill("reason", "Het adres klopt niet");
+        submit("/melden");
+        assertThat(pageText()).contains("Bedankt, uw melding is ontvangen.").contains("Het adres klopt niet");
         open("/wijk/" + OVERVECHT);
         assertThat(driver().findElement(By.linkText("Wijkbeeld")).getAttribute("href")).endsWith(BASE);
     }

@@ -2,6 +2,9 @@ package nl.wijkplaats.wijkbeeld;
 
 import nl.wijkplaats.area.AreaService;
 import nl.wijkplaats.test.IntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +23,14 @@ class WijkbeeldDemoDataTest {
     @Autowired TransactionTemplate tx;
     @Autowired WijkbeeldFacts facts;
     @Autowired JdbcClient jdbc;
+    @Autowired WijkbeeldPageController controller;
 
     private int exampleItems() {
         return jdbc.sql("select count(*) from wb_item where example and wijk_code in ('WK034403', 'WK034407')").query(Integer.class).single();
     }
 
     @Test
-    void overvechtAndZuidGetABelievableMarkedWijkbeeldOnce() {
+    void overvechtAndZuidGetABelievableMarkedWijkbeeldOnce() throws Exception {
         WijkbeeldDemoData demo = new WijkbeeldDemoData(repository, areas, tx);
         demo.run(null);
         int items = exampleItems();
@@ -47,5 +51,13 @@ class WijkbeeldDemoDataTest {
 
         new WijkbeeldDemoData(repository, areas, tx).run(null);
         assertThat(exampleItems()).isEqualTo(items);
+
+        // the printed wijkbeeld says it holds example data and never names the sterkhouders
+        try (PDDocument doc = Loader.loadPDF(controller.pdf("WK034403").getBody())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Bibliotheek Overvecht (voorbeeld)").contains("voorbeelddata")
+                    .contains("Bewonersplatform Overvecht (voorbeeld) werkt samen met Opbouwwerker (voorbeeld)")
+                    .doesNotContain("Voorbeeldpersoon A");
+        }
     }
 }
