@@ -104,7 +104,8 @@ class WijkbeeldPageController {
     /** subject key -> readable label, for the duiding form and thread headings. */
     private Map<String, String> subjects(Area wijk) {
         Map<String, String> subjects = new LinkedHashMap<>();
-        for (FigureRow row : areas.compare(wijk.code(), lastYears(wijk), true)) {
+        // every CBS figure of the wijk can get a duiding, not only the key figures shown on the page
+        for (FigureRow row : areas.compare(wijk.code(), lastYears(wijk), false)) {
             subjects.put("figure:" + row.variable().code(), "Cijfer: " + row.variable().labelWithUnit());
         }
         for (NabijheidRow r : nabijheid.rows(wijk.code())) {
