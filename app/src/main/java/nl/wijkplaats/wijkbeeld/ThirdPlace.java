@@ -1,0 +1,28 @@
+package nl.wijkplaats.wijkbeeld;
+
+import java.util.List;
+
+/** Fixed lists used by the layers. */
+final class ThirdPlace {
+
+    /** The qualities of a third place (Oldenburg, with Ruwaard's addition), a checklist, never a score. */
+    static final List<String> QUALITIES = List.of(
+            "Toegankelijk voor iedereen",
+            "Aangenaam om te zijn",
+            "Status geeft geen extra spreekrecht",
+            "Gemoedelijk: het gesprek loopt vanzelf",
+            "Er is iemand die je welkom heet",
+            "Vaste bezoekers zetten de toon, nieuwkomers horen erbij",
+            "Gewoon, niet chic: gezellig en warm",
+            "Koffie en thee gratis, samen verantwoordelijk voor de plek");
+
+    /**
+     * The council's five public values (the default set). The kaders module owns the editable list, but kaders
+     * depends on wijkbeeld, so reading it from here would make a cycle; themes are stored as these names.
+     */
+    static final List<String> PUBLIC_VALUES = List.of("Duurzaamheid", "Leefbaarheid", "Zorgzaamheid",
+            "Delen & herverdelen", "Inclusiviteit & samenleven");
+
+    private ThirdPlace() {
+    }
+}
