@@ -74,9 +74,11 @@ public class OndergrensChecks {
                 return CheckResult.undetermined("Het wijkbeeld is (nog) niet beschikbaar.");
             }
             int days = parameter == null ? 5 : parameter;
-            List<PublicPlaceFact> places = facts.publicPlaces(wijkCode);
-            if (places == null || places.isEmpty()) {
-                return CheckResult.undetermined("In het wijkbeeld staan nog geen openbare plekken voor deze wijk.");
+            // a closed place, or one that is only a possibility, does not serve the wijk today
+            List<PublicPlaceFact> places = facts.publicPlaces(wijkCode).stream()
+                    .filter(p -> "actief".equals(p.status()) || "bedreigd".equals(p.status())).toList();
+            if (places.isEmpty()) {
+                return CheckResult.undetermined("In het wijkbeeld staan nog geen open publieke plekken voor deze wijk.");
             }
             Optional<PublicPlaceFact> ok = places.stream().filter(p -> p.wheelchairAccessible()
                     && p.openDaysPerWeek() != null && p.openDaysPerWeek() >= days).findFirst();

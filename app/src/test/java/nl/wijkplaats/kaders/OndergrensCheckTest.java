@@ -23,7 +23,7 @@ class OndergrensCheckTest {
     }
 
     private static PublicPlaceFact place(String name, boolean accessible, Integer days) {
-        return new PublicPlaceFact(1, "WK034403", name, "OPEN", accessible, days);
+        return new PublicPlaceFact(1, "WK034403", name, "actief", accessible, days);
     }
 
     @Test
