@@ -43,6 +43,8 @@ final class MesEngine {
     private final boolean costUtility;
     private final Comparator<Integer> tie;
     private final int m;
+    /** approvedBy[c][type]: the ballot type gives project c positive utility (replaces a binary search per split). */
+    private final boolean[][] approvedBy;
 
     MesEngine(Profile p, Utility utility, TieBreak tieBreak) {
         this.p = p;
@@ -50,6 +52,12 @@ final class MesEngine {
         this.pointsMode = utility == Utility.POINTS;
         this.costUtility = utility == Utility.COST;
         this.tie = tieBreak.comparator(p);
+        int nt = p.typeCount.length;
+        this.approvedBy = new boolean[m][nt];
+        for (int ty = 0; ty < nt; ty++) {
+            int[] prj = p.typeProjects[ty];
+            for (int k = 0; k < prj.length; k++) if (p.typePoints[ty][k] > 0) approvedBy[prj[k]][ty] = true;
+        }
     }
 
     /** A group of voters with the same remaining budget (a + b*t) / D. */
@@ -126,9 +134,7 @@ final class MesEngine {
     }
 
     private boolean approves(int type, int c) {
-        int[] prj = p.typeProjects[type];
-        int k = Arrays.binarySearch(prj, c);
-        return k >= 0 && p.typePoints[type][k] > 0;
+        return approvedBy[c][type];
     }
 
     private long util0(Cls k, int c) {
