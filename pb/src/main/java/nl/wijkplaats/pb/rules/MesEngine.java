@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * <p>Exactness and speed:
  * <ul>
  *   <li>All budgets share one common denominator {@code D} (a BigInteger); a budget is its integer numerator. When a
- *       project is paid for by {@code R} full payers, {@code D} is multiplied by {@code R}. Comparisons are integer
- *       comparisons; no gcd is ever computed in a run.</li>
+ *       project is paid for by {@code R} full payers, {@code D} is multiplied by {@code R}; a class's numerators are
+ *       brought to the current {@code D} lazily, when a round looks at the class ({@link Cls#ep}). Comparisons are
+ *       integer comparisons; no gcd is ever computed in a run.</li>
  *   <li>Voters are kept in classes of equal remaining budget (initially one class; a class splits when only some of
  *       its members support a winner; voters who spent everything drop out).</li>
  *   <li>Lazy re-evaluation: a project's price can only rise, so projects whose previous price is already worse than
@@ -35,6 +36,8 @@ import java.util.TreeMap;
  *       the identical outcome, so Add1 jumps over them. A losing project's price is bounded from below by the line
  *       through its current price (paying "all" or "rho" is never more than either), so only the winner's own
  *       situation has to stay fixed.</li>
+ *   <li>Resume ({@link #resume}): a parametric run keeps the state at the start of its rounds, so the next Add1 step
+ *       is computed from the first round whose recorded limit it reaches instead of from round 1.</li>
  * </ul>
  */
 final class MesEngine {
@@ -114,6 +117,7 @@ final class MesEngine {
         // parametric runs: state at the start of every round and the region limit after it (for resume)
         List<Snap> snaps;
         final List<BigInteger[]> limitAfter = new ArrayList<>();
+        long snapClasses; // classes held by snaps (bounded by SNAP_CLASSES, round 1 always kept)
         /** R of every payment so far: the denominator of epoch e+1 is that of epoch e times rHist[e]. */
         final List<BigInteger> rHist = new ArrayList<>();
         long e0n;
@@ -247,12 +251,14 @@ final class MesEngine {
             i++;
         }
         if (i >= rounds) return run(prev.e0n, prev.e0d, t, true, false); // cannot happen; stay correct anyway
+        while (prev.snaps.get(i) == null) i--; // not every round is kept on large profiles: start a bit earlier
         Snap s = prev.snaps.get(i);
         Region reg = new Region(t, true, s.ln, s.ld);
         Result res = new Result();
         res.e0n = prev.e0n;
         res.e0d = prev.e0d;
         res.snaps = new ArrayList<>(prev.snaps.subList(0, i));
+        for (Snap x : res.snaps) if (x != null) res.snapClasses += x.classes.size();
         res.limitAfter.addAll(prev.limitAfter.subList(0, i));
         res.winners.addAll(prev.winners.subList(0, i));
         res.rHist.addAll(prev.rHist.subList(0, i));
@@ -268,6 +274,16 @@ final class MesEngine {
         return loop(res, reg, classes, s.d, new ArrayList<>(s.remaining), prevKey, bt, false);
     }
 
+    /**
+     * Keeps the snapshots of a run to at most SNAP_CLASSES classes besides round 1's (memory): on large profiles only
+     * every k-th round, and none once the cap is reached. Fewer snapshots only mean resuming from an earlier round.
+     */
+    private static final int SNAP_CLASSES = Math.max(1, Integer.getInteger("pb.mes.snapClasses", 150_000));
+
+    private static int snapEvery(int classes) {
+        return 1 + (int) ((long) classes * 50 / SNAP_CLASSES);
+    }
+
     private Result loop(Result res, Region reg, List<Cls> classes, BigInteger D, List<Integer> remaining,
                         Key[] prevKey, BigInteger bt0, boolean report) {
         int round = res.winners.size();
@@ -277,11 +293,15 @@ final class MesEngine {
             cur = rHist.size();
             facs = new BigInteger[cur + 1];
             facs[cur] = BigInteger.ONE;
-            if (res.snaps != null) {
+            if (res.snaps != null && ((round - 1) % snapEvery(classes.size()) != 0
+                    || (round > 1 && res.snapClasses + classes.size() > SNAP_CLASSES))) {
+                res.snaps.add(null);
+            } else if (res.snaps != null) {
                 List<Cls> copy = new ArrayList<>(classes.size());
-                for (Cls k : classes) copy.add(new Cls(k.a, k.b, k.v, k.types, k.ntypes, k.size, k.cnt, k.ep));
+                for (Cls k : classes) copy.add(new Cls(k.a, k.b, null, k.types, k.ntypes, k.size, k.cnt, k.ep));
                 BigInteger[] lim = reg.limit();
                 res.snaps.add(new Snap(copy, D, new ArrayList<>(remaining), prevKey.clone(), lim[0], lim[1]));
+                res.snapClasses += copy.size();
             }
             final Key[] pk = prevKey;
             remaining.sort((x, y) -> {
