@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the PB engine: parse + Method of Equal Shares with Add1 on every file of a folder,
-# single thread, 256 MB heap. Prints median/worst per file and the peak heap.
+# single thread, 256 MB heap. Prints median/worst wall and thread-CPU time per file, MES runs, and the peak heap.
+# On a loaded machine compare the CPU columns and the run counts; wall time includes waiting for a core.
 # Usage: bench/pb/run.sh [DIR] [warmup] [reps]      (default DIR: ../shared/data/pabulib/poland)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

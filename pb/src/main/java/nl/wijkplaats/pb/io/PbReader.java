@@ -147,7 +147,15 @@ public final class PbReader {
                 recLine = line;
                 fieldStart = true;
             } else {
-                cur.append(c);
+                // the rest of an unquoted field is copied in one go (a quote inside it is an ordinary character)
+                int j = i + 1;
+                while (j < len) {
+                    char d = text.charAt(j);
+                    if (d == ';' || d == '\n' || d == '\r') break;
+                    j++;
+                }
+                cur.append(text, i, j);
+                i = j - 1;
                 fieldStart = false;
             }
         }

@@ -69,7 +69,7 @@ public final class EqualShares {
                 BigInteger next = res.nextStep;
                 if (next == null || next.compareTo(MAX_STEP) > 0) break;
                 long tn = next.longValueExact();
-                MesEngine.Result r2 = engine.run(e0n, e0d, tn, true, false);
+                MesEngine.Result r2 = engine.resume(res, tn);
                 runs++;
                 if (r2.cost(p) <= p.budget) {
                     res = r2;

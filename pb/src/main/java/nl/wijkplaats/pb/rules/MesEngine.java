@@ -5,6 +5,9 @@ import nl.wijkplaats.pb.Frac;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +24,9 @@ import java.util.TreeMap;
  * <p>Exactness and speed:
  * <ul>
  *   <li>All budgets share one common denominator {@code D} (a BigInteger); a budget is its integer numerator. When a
- *       project is paid for by {@code R} full payers, {@code D} is multiplied by {@code R}. Comparisons are integer
- *       comparisons; no gcd is ever computed in a run.</li>
+ *       project is paid for by {@code R} full payers, {@code D} is multiplied by {@code R}; a class's numerators are
+ *       brought to the current {@code D} lazily, when a round looks at the class ({@link Cls#ep}). Comparisons are
+ *       integer comparisons; no gcd is ever computed in a run.</li>
  *   <li>Voters are kept in classes of equal remaining budget (initially one class; a class splits when only some of
  *       its members support a winner; voters who spent everything drop out).</li>
  *   <li>Lazy re-evaluation: a project's price can only rise, so projects whose previous price is already worse than
@@ -32,6 +36,8 @@ import java.util.TreeMap;
  *       the identical outcome, so Add1 jumps over them. A losing project's price is bounded from below by the line
  *       through its current price (paying "all" or "rho" is never more than either), so only the winner's own
  *       situation has to stay fixed.</li>
+ *   <li>Resume ({@link #resume}): a parametric run keeps the state at the start of its rounds, so the next Add1 step
+ *       is computed from the first round whose recorded limit it reaches instead of from round 1.</li>
  * </ul>
  */
 final class MesEngine {
@@ -40,6 +46,8 @@ final class MesEngine {
     private final boolean costUtility;
     private final Comparator<Integer> tie;
     private final int m;
+    /** approvedBy[c][type]: the ballot type gives project c positive utility (replaces a binary search per split). */
+    private final boolean[][] approvedBy;
 
     MesEngine(Profile p, Utility utility, TieBreak tieBreak) {
         this.p = p;
@@ -47,6 +55,12 @@ final class MesEngine {
         this.pointsMode = utility == Utility.POINTS;
         this.costUtility = utility == Utility.COST;
         this.tie = tieBreak.comparator(p);
+        int nt = p.typeCount.length;
+        this.approvedBy = new boolean[m][nt];
+        for (int ty = 0; ty < nt; ty++) {
+            int[] prj = p.typeProjects[ty];
+            for (int k = 0; k < prj.length; k++) if (p.typePoints[ty][k] > 0) approvedBy[prj[k]][ty] = true;
+        }
     }
 
     /** A group of voters with the same remaining budget (a + b*t) / D. */
@@ -58,8 +72,10 @@ final class MesEngine {
         int ntypes;
         long size;
         long[] cnt;
+        /** The numerators are over the common denominator of epoch {@code ep} (after {@code ep} payments). */
+        int ep;
 
-        Cls(BigInteger a, BigInteger b, BigInteger v, int[] types, int ntypes, long size, long[] cnt) {
+        Cls(BigInteger a, BigInteger b, BigInteger v, int[] types, int ntypes, long size, long[] cnt, int ep) {
             this.a = a;
             this.b = b;
             this.v = v;
@@ -67,6 +83,7 @@ final class MesEngine {
             this.ntypes = ntypes;
             this.size = size;
             this.cnt = cnt;
+            this.ep = ep;
         }
     }
 
@@ -97,6 +114,14 @@ final class MesEngine {
         int[] unaffordableRound;
         Frac[] moneyBehindWhenDropped;
         Map<Integer, Map<Integer, Frac>> supportersSpentOn; // rejected project -> winner -> amount
+        // parametric runs: state at the start of every round and the region limit after it (for resume)
+        List<Snap> snaps;
+        final List<BigInteger[]> limitAfter = new ArrayList<>();
+        long snapClasses; // classes held by snaps (bounded by SNAP_CLASSES, round 1 always kept)
+        /** R of every payment so far: the denominator of epoch e+1 is that of epoch e times rHist[e]. */
+        final List<BigInteger> rHist = new ArrayList<>();
+        long e0n;
+        long e0d;
 
         long cost(Profile p) {
             long s = 0;
@@ -113,9 +138,7 @@ final class MesEngine {
     }
 
     private boolean approves(int type, int c) {
-        int[] prj = p.typeProjects[type];
-        int k = Arrays.binarySearch(prj, c);
-        return k >= 0 && p.typePoints[type][k] > 0;
+        return approvedBy[c][type];
     }
 
     private long util0(Cls k, int c) {
@@ -129,6 +152,25 @@ final class MesEngine {
     /** An evaluated project: price numerator A = cost*D - paid (as a + b*t), full payers' utility R. */
     private record Eval(boolean affordable, BigInteger aA, BigInteger aB, BigInteger aV, long r, List<Cls> sorted,
                         int poorCount, BigInteger money) {
+    }
+
+    /** The state at the start of one round of a parametric run (numerators as affine functions of t). */
+    static final class Snap {
+        final List<Cls> classes;
+        final BigInteger d;
+        final List<Integer> remaining;
+        final Key[] prevKey;
+        final BigInteger ln;
+        final BigInteger ld;
+
+        Snap(List<Cls> classes, BigInteger d, List<Integer> remaining, Key[] prevKey, BigInteger ln, BigInteger ld) {
+            this.classes = classes;
+            this.d = d;
+            this.remaining = remaining;
+            this.prevKey = prevKey;
+            this.ln = ln;
+            this.ld = ld;
+        }
     }
 
     /**
@@ -152,7 +194,7 @@ final class MesEngine {
                 for (int k = 0; k < prj.length; k++) {
                     if (p.typePoints[ty][k] > 0) cnt[prj[k]] = p.typeCount[ty];
                 }
-                if (prj.length > 0) classes.add(new Cls(startA, startB, startV, new int[]{ty}, 1, p.typeCount[ty], cnt));
+                if (prj.length > 0) classes.add(new Cls(startA, startB, startV, new int[]{ty}, 1, p.typeCount[ty], cnt, 0));
             }
         } else {
             int[] all = new int[nt];
@@ -164,7 +206,7 @@ final class MesEngine {
                 int[] prj = p.typeProjects[ty];
                 for (int k = 0; k < prj.length; k++) if (p.typePoints[ty][k] > 0) cnt[prj[k]] += p.typeCount[ty];
             }
-            if (size > 0) classes.add(new Cls(startA, startB, startV, all, nt, size, cnt));
+            if (size > 0) classes.add(new Cls(startA, startB, startV, all, nt, size, cnt, 0));
         }
 
         List<Integer> remaining = new ArrayList<>();
@@ -185,9 +227,82 @@ final class MesEngine {
             res.moneyBehindWhenDropped = new Frac[m];
             res.supportersSpentOn = new HashMap<>();
         }
-        int round = 0;
+        if (parametric) {
+            res.snaps = new ArrayList<>();
+            res.e0n = e0n;
+            res.e0d = e0d;
+        }
+        return loop(res, reg, classes, D, remaining, prevKey, bt0, report);
+    }
+
+    /**
+     * Continues a parametric run {@code prev} at step {@code t} (its {@link Result#nextStep}): the rounds whose
+     * recorded limits lie beyond {@code t} take the same decisions at {@code t}, so the run resumes from the state at
+     * the start of the first round whose limit is reached. Gives exactly the result of {@code run(e0n, e0d, t, true,
+     * false)}.
+     */
+    Result resume(Result prev, long t) {
+        BigInteger bt = big(t);
+        int i = 0;
+        int rounds = prev.snaps.size();
+        while (i < rounds) {
+            BigInteger ln = prev.limitAfter.get(i)[0];
+            if (ln != null && ln.compareTo(bt.multiply(prev.limitAfter.get(i)[1])) <= 0) break;
+            i++;
+        }
+        if (i >= rounds) return run(prev.e0n, prev.e0d, t, true, false); // cannot happen; stay correct anyway
+        while (prev.snaps.get(i) == null) i--; // not every round is kept on large profiles: start a bit earlier
+        Snap s = prev.snaps.get(i);
+        Region reg = new Region(t, true, s.ln, s.ld);
+        Result res = new Result();
+        res.e0n = prev.e0n;
+        res.e0d = prev.e0d;
+        res.snaps = new ArrayList<>(prev.snaps.subList(0, i));
+        for (Snap x : res.snaps) if (x != null) res.snapClasses += x.classes.size();
+        res.limitAfter.addAll(prev.limitAfter.subList(0, i));
+        res.winners.addAll(prev.winners.subList(0, i));
+        res.rHist.addAll(prev.rHist.subList(0, i));
+        List<Cls> classes = new ArrayList<>(s.classes.size());
+        for (Cls k : s.classes) {
+            classes.add(new Cls(k.a, k.b, k.a.add(k.b.multiply(bt)), k.types, k.ntypes, k.size, k.cnt, k.ep));
+        }
+        Key[] prevKey = new Key[m];
+        for (int c = 0; c < m; c++) {
+            Key k = s.prevKey[c];
+            if (k != null) prevKey[c] = new Key(k.ka, k.kb, k.ka.add(k.kb.multiply(bt)), k.kd);
+        }
+        return loop(res, reg, classes, s.d, new ArrayList<>(s.remaining), prevKey, bt, false);
+    }
+
+    /**
+     * Keeps the snapshots of a run to at most SNAP_CLASSES classes besides round 1's (memory): on large profiles only
+     * every k-th round, and none once the cap is reached. Fewer snapshots only mean resuming from an earlier round.
+     */
+    private static final int SNAP_CLASSES = Math.max(1, Integer.getInteger("pb.mes.snapClasses", 150_000));
+
+    private static int snapEvery(int classes) {
+        return 1 + (int) ((long) classes * 50 / SNAP_CLASSES);
+    }
+
+    private Result loop(Result res, Region reg, List<Cls> classes, BigInteger D, List<Integer> remaining,
+                        Key[] prevKey, BigInteger bt0, boolean report) {
+        int round = res.winners.size();
         while (!remaining.isEmpty()) {
             round++;
+            rHist = res.rHist;
+            cur = rHist.size();
+            facs = new BigInteger[cur + 1];
+            facs[cur] = BigInteger.ONE;
+            if (res.snaps != null && ((round - 1) % snapEvery(classes.size()) != 0
+                    || (round > 1 && res.snapClasses + classes.size() > SNAP_CLASSES))) {
+                res.snaps.add(null);
+            } else if (res.snaps != null) {
+                List<Cls> copy = new ArrayList<>(classes.size());
+                for (Cls k : classes) copy.add(new Cls(k.a, k.b, null, k.types, k.ntypes, k.size, k.cnt, k.ep));
+                BigInteger[] lim = reg.limit();
+                res.snaps.add(new Snap(copy, D, new ArrayList<>(remaining), prevKey.clone(), lim[0], lim[1]));
+                res.snapClasses += copy.size();
+            }
             final Key[] pk = prevKey;
             remaining.sort((x, y) -> {
                 int c = pk[x].compareAt(pk[y]);
@@ -198,7 +313,7 @@ final class MesEngine {
             Eval bestEval = null;
             List<Integer> evaluated = new ArrayList<>();
             List<Integer> skipped = new ArrayList<>();
-            List<Integer> dropped = new ArrayList<>();
+            boolean[] drop = null;
             for (int idx = 0; idx < remaining.size(); idx++) {
                 int c = remaining.get(idx);
                 if (best >= 0 && !report && prevKey[c].compareAt(bestKey) > 0) {
@@ -207,7 +322,8 @@ final class MesEngine {
                 }
                 Eval ev = evaluate(c, classes, D, reg);
                 if (!ev.affordable()) {
-                    dropped.add(c);
+                    if (drop == null) drop = new boolean[m];
+                    drop[c] = true;
                     if (report) {
                         res.unaffordableRound[c] = round;
                         res.moneyBehindWhenDropped[c] = Frac.of(ev.money(), D);
@@ -226,8 +342,14 @@ final class MesEngine {
                     bestEval = ev;
                 }
             }
-            remaining.removeAll(dropped);
-            if (best < 0) break;
+            if (drop != null) {
+                final boolean[] dr = drop;
+                remaining.removeIf(c -> dr[c]);
+            }
+            if (best < 0) {
+                if (res.snaps != null) res.limitAfter.add(reg.limit());
+                break;
+            }
             if (reg.active) {
                 for (int c : evaluated) {
                     if (c == best || reg.collapsed()) continue;
@@ -239,12 +361,38 @@ final class MesEngine {
                 }
                 recordPattern(best, bestEval, D, reg);
             }
+            if (res.snaps != null) res.limitAfter.add(reg.limit());
             res.winners.add(best);
             remaining.remove(Integer.valueOf(best));
             D = pay(best, bestEval, classes, D, bt0, report ? res : null, round);
+            res.rHist.add(big(bestEval.r()));
         }
         res.nextStep = reg.active ? reg.nextStep() : null;
         return res;
+    }
+
+    // per round: the current epoch and the factors D(cur) / D(e), filled on demand
+    private List<BigInteger> rHist;
+    private int cur;
+    private BigInteger[] facs;
+
+    private BigInteger fac(int e) {
+        BigInteger f = facs[e];
+        if (f == null) {
+            f = rHist.get(e).multiply(fac(e + 1));
+            facs[e] = f;
+        }
+        return f;
+    }
+
+    /** Brings a class's numerators to the current common denominator. */
+    private void sync(Cls k) {
+        if (k.ep == cur) return;
+        BigInteger f = fac(k.ep);
+        k.a = k.a.multiply(f);
+        k.b = k.b.multiply(f);
+        k.v = k.v.multiply(f);
+        k.ep = cur;
     }
 
     private Eval evaluate(int c, List<Cls> classes, BigInteger D, Region reg) {
@@ -252,6 +400,7 @@ final class MesEngine {
         BigInteger money = BigInteger.ZERO;
         for (Cls k : classes) {
             if (k.cnt[c] > 0) { // classes at 0 now still count: their budget may grow with t
+                sync(k);
                 sup.add(k);
                 money = money.add(k.v.multiply(big(k.cnt[c])));
             }
@@ -337,11 +486,12 @@ final class MesEngine {
         BigInteger r = big(ev.r());
         BigInteger newD = D.multiply(r);
         Map<Frac, Long> payments = rep != null ? new TreeMap<>() : null;
-        // everybody's numerator is rescaled to the new denominator
-        for (Cls k : classes) {
+        // the payers' numerators move to the new denominator (the others keep their epoch; see sync)
+        for (Cls k : ev.sorted()) {
             k.a = k.a.multiply(r);
             k.b = k.b.multiply(r);
             k.v = k.v.multiply(r);
+            k.ep = cur + 1;
         }
         List<Cls> sorted = ev.sorted();
         List<Cls> added = new ArrayList<>();
@@ -397,13 +547,19 @@ final class MesEngine {
                 long[] pts = p.typePoints[ty];
                 for (int q = 0; q < prj.length; q++) if (pts[q] > 0) mc[prj[q]] += mult;
             }
-            for (int c = 0; c < m; c++) k.cnt[c] -= mc[c];
+            long[] nc = k.cnt.clone(); // copy on write: snapshots share the old array
+            for (int c = 0; c < m; c++) nc[c] -= mc[c];
+            k.cnt = nc;
             k.types = Arrays.copyOf(keep, nk);
             k.ntypes = nk;
             k.size -= msize;
-            if (!zero) added.add(new Cls(na, nb, nv, move, nm, msize, mc));
+            if (!zero) added.add(new Cls(na, nb, nv, move, nm, msize, mc, cur + 1));
         }
-        if (!removed.isEmpty()) classes.removeAll(removed);
+        if (!removed.isEmpty()) {
+            Set<Cls> rm = Collections.newSetFromMap(new IdentityHashMap<>());
+            rm.addAll(removed);
+            classes.removeIf(rm::contains);
+        }
         classes.addAll(added);
         if (rep != null) {
             // rho = A / (D * R): the payment per unit of utility of the full payers

@@ -23,6 +23,18 @@ final class Region {
         this.bt0 = BigInteger.valueOf(t0);
     }
 
+    /** A region starting at {@code t0} with an inherited exclusive upper limit {@code ln/ld} (ln null: none). */
+    Region(long t0, boolean active, BigInteger ln, BigInteger ld) {
+        this(t0, active);
+        this.ln = ln;
+        this.ld = ld;
+    }
+
+    /** The current limit {ln, ld}; ln is null when unbounded. */
+    BigInteger[] limit() {
+        return new BigInteger[]{ln, ld};
+    }
+
     boolean collapsed() {
         return ln != null && ln.compareTo(bt0.multiply(ld)) <= 0;
     }
