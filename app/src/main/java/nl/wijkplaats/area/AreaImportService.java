@@ -26,10 +26,12 @@ public class AreaImportService {
 
     private final AreaRepository areas;
     private final ObjectMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AreaImportService(AreaRepository areas, ObjectMapper json) {
+    AreaImportService(AreaRepository areas, ObjectMapper json, org.springframework.context.ApplicationEventPublisher events) {
         this.areas = areas;
         this.json = json;
+        this.events = events;
     }
 
     /** Imports (or re-imports, updating in place) one KWB file for one year. */
@@ -59,6 +61,7 @@ public class AreaImportService {
         }
         int stored = areas.upsertFigures(year, values);
         gemeenten.forEach(g -> areas.registerYear(g, year));
+        events.publishEvent(new AreaCache.AreaDataChanged());
         areas.recordImport("KWB", gemeenten.size() == 1 ? gemeenten.iterator().next() : null, year, fileName,
                 rows.size(), stored, importedBy);
         return new ImportResult(fileName, rows.size(), stored);
@@ -125,6 +128,7 @@ public class AreaImportService {
         }
         String gemeente = parsed.stream().map(f -> AreaLevel.gemeenteCode(f.code())).distinct().count() == 1
                 ? AreaLevel.gemeenteCode(parsed.get(0).code()) : null;
+        events.publishEvent(new AreaCache.AreaDataChanged());
         areas.recordImport("GEOJSON", gemeente, null, fileName, parsed.size(), 0, importedBy);
         return new ImportResult(fileName, parsed.size(), 0);
     }

@@ -1,5 +1,6 @@
 package nl.wijkplaats.area;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,40 +34,46 @@ class AreaRepository {
                 rs.getString("parent_code"), rs.getString("gemeente_code"), rs.getBoolean("has_geometry"));
     }
 
+    @Cacheable("area.find")
     Optional<Area> find(String code) {
         return jdbc.sql("select " + AREA_COLUMNS + " from area where code = ?").param(code).query(AreaRepository::mapArea).optional();
     }
 
+    @Cacheable("area.children")
     List<Area> children(String parentCode) {
         return jdbc.sql("select " + AREA_COLUMNS + " from area where parent_code = ? order by name, code")
-                .param(parentCode).query(AreaRepository::mapArea).list();
+                .param(parentCode).query(AreaRepository::mapArea).list().stream().toList();
     }
 
     /** Gemeenten that have at least one wijk: the ones the platform is used for. */
+    @Cacheable("area.gemeentenWithWijken")
     List<Area> gemeentenWithWijken() {
         return jdbc.sql("select " + AREA_COLUMNS + " from area g where level = 'GEMEENTE' "
                         + "and exists (select 1 from area w where w.parent_code = g.code) order by name")
-                .query(AreaRepository::mapArea).list();
+                .query(AreaRepository::mapArea).list().stream().toList();
     }
 
+    @Cacheable("area.byLevel")
     List<Area> byLevel(String gemeenteCode, AreaLevel level) {
         return jdbc.sql("select " + AREA_COLUMNS + " from area where gemeente_code = ? and level = ? order by name, code")
-                .param(gemeenteCode).param(level.name()).query(AreaRepository::mapArea).list();
+                .param(gemeenteCode).param(level.name()).query(AreaRepository::mapArea).list().stream().toList();
     }
 
+    @Cacheable("area.geometry")
     Optional<String> geometry(String code) {
         return jdbc.sql("select geometry::text from area where code = ? and geometry is not null")
                 .param(code).query(String.class).optional();
     }
 
     /** code -> GeoJSON geometry text for the children of an area that have a shape. */
+    @Cacheable("area.childGeometries")
     Map<String, String> childGeometries(String parentCode) {
         Map<String, String> result = new LinkedHashMap<>();
         jdbc.sql("select code, geometry::text as g from area where parent_code = ? and geometry is not null order by code")
                 .param(parentCode).query(rs -> {
                     result.put(rs.getString("code"), rs.getString("g"));
                 });
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     void upsertArea(String code, AreaLevel level, String name, String parentCode, String gemeenteCode) {
@@ -114,16 +122,18 @@ class AreaRepository {
     }
 
     /** variable -> value (null = onbekend) for one area and year. */
+    @Cacheable("area.figures")
     Map<String, BigDecimal> figures(String code, int year) {
         Map<String, BigDecimal> result = new LinkedHashMap<>();
         jdbc.sql("select variable, value from area_figure where area_code = ? and year = ? order by variable")
                 .params(code, year).query(rs -> {
                     result.put(rs.getString("variable"), rs.getBigDecimal("value"));
                 });
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** area code -> value of one variable, for all children of an area. */
+    @Cacheable("area.childFigure")
     Map<String, BigDecimal> childFigure(String parentCode, int year, String variable) {
         Map<String, BigDecimal> result = new LinkedHashMap<>();
         jdbc.sql("select a.code, f.value from area a join area_figure f on f.area_code = a.code "
@@ -131,12 +141,13 @@ class AreaRepository {
                 .params(parentCode, year, variable).query(rs -> {
                     result.put(rs.getString("code"), rs.getBigDecimal("value"));
                 });
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** Years for which figures of this gemeente exist, oldest first. */
+    @Cacheable("area.years")
     List<Integer> years(String gemeenteCode) {
-        return new ArrayList<>(jdbc.sql("select year from area_figure_year where gemeente_code = ? order by year")
+        return List.copyOf(jdbc.sql("select year from area_figure_year where gemeente_code = ? order by year")
                 .param(gemeenteCode).query(Integer.class).list());
     }
 

@@ -1,7 +1,6 @@
 package nl.wijkplaats.area;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +12,6 @@ import java.util.Optional;
 
 /** Reading areas and their figures: the module's public face for pages, the API and other modules. */
 @Service
-@Transactional(readOnly = true)
 public class AreaService {
 
     private final AreaRepository areas;

@@ -28,6 +28,8 @@ class KwbImportTest {
     AreaService areas;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AreaCache.Evictor cache;
 
     ImportResult importFile(String name, int year) throws IOException {
         try (InputStream in = Files.newInputStream(CBS.resolve(name))) {
@@ -135,6 +137,9 @@ class KwbImportTest {
             assertThat(areas.figures("GM9901", 2024).get("p_koopw")).isNull();
             assertThat(areas.figure("BU99010000", 2024, "nieuwe_kolom")).contains(BigDecimal.ONE);
             assertThat(areas.get("BU99010000").parentCode()).isEqualTo("WK990100");
+            // pages read figures from a cache: a new import must show at once
+            imports.importKwb("proefdorp-2024-correctie.csv", stream(file.replace("\"1234\"", "\"1240\"")), 2024, "test");
+            assertThat(areas.figure("GM9901", 2024, "a_inw")).contains(new BigDecimal("1240"));
         } finally {
             // a second gemeente would change the shared database for other test classes (the home page redirects
             // to the gemeente only while there is exactly one), and the test class order is not fixed
@@ -142,6 +147,8 @@ class KwbImportTest {
             jdbc.sql("delete from area where code = 'BU99010000'").update();
             jdbc.sql("delete from area where code = 'WK990100'").update();
             jdbc.sql("delete from area where code = 'GM9901'").update();
+            jdbc.sql("delete from area_figure_year where gemeente_code = 'GM9901'").update();
+            cache.clear(); // deleted behind the importer's back
         }
     }
 
