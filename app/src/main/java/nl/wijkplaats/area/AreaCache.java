@@ -27,15 +27,30 @@ class AreaCache {
     }
 
     @Bean
-    Evictor areaCacheEvictor(CacheManager caches) {
-        return new Evictor(caches);
+    PublicPageCache publicPageCache() {
+        return new PublicPageCache();
+    }
+
+    /** Runs after Spring Security's filter chain (which has order -100), so the visitor is known. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(cache);
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    Evictor areaCacheEvictor(CacheManager caches, PublicPageCache pages) {
+        return new Evictor(caches, pages);
     }
 
     static class Evictor {
         private final CacheManager caches;
+        private final PublicPageCache pages;
 
-        Evictor(CacheManager caches) {
+        Evictor(CacheManager caches, PublicPageCache pages) {
             this.caches = caches;
+            this.pages = pages;
         }
 
         @TransactionalEventListener(fallbackExecution = true)
@@ -45,6 +60,7 @@ class AreaCache {
 
         public void clear() {
             caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+            pages.clear();
         }
     }
 }
