@@ -119,6 +119,33 @@ class TrekkingsrechtenTest {
     }
 
     @Test
+    void aBalanceInEurosIsDrawnAtTheOffersPricePerHour() {
+        KadersTestSupport.signIn(accounts, users, "tr-ambtenaar", Role.AMBTENAAR, null);
+        TrRecords.Scheme euros = service.createScheme("GM0344", "Euro's " + tag, TrUnit.EUROS, "Experiment in euro's", "RB-tr", false);
+        assertThatThrownBy(() -> service.addOffer(euros.id(), "Zzp zonder prijs " + tag, "ZZP", null, "Advies", "", null, false))
+                .hasMessageContaining("prijs per uur");
+        TrRecords.Offer zzp = service.addOffer(euros.id(), "Zzp Test " + tag, "ZZP", "tr-aanbieder", "Procesbegeleiding", "", 6_500L, false);
+        TrRecords.Balance b = service.grant(euros.id(), "WK034403", "Bewonersplatform " + tag, 100_000L, null, "RB-tr", false); // € 1.000
+        KadersTestSupport.signIn(accounts, users, "tr-initiatief", Role.INITIATIEFNEMER, "WK034403");
+
+        TrRecords.Request r = service.request(b.id(), zzp.id(), new BigDecimal("10"), "begeleiding werkgroep");
+        assertThat(r.amount()).isEqualTo(65_000L); // 10 hours at € 65
+        assertThat(service.balance(b.id()).available()).isEqualTo(35_000L);
+        assertThatThrownBy(() -> service.request(b.id(), zzp.id(), new BigDecimal("6"), "nog meer"))
+                .hasMessageContaining("niet genoeg tegoed");
+        assertThat(service.balance(b.id()).available()).isEqualTo(35_000L);
+
+        KadersTestSupport.signIn(accounts, users, "tr-aanbieder", Role.PROFESSIONAL, "WK034403");
+        service.accept(r.id());
+        service.logHours(r.id(), new BigDecimal("4"), LocalDate.now(clock), "twee sessies");
+        service.complete(r.id());
+        TrRecords.Balance end = service.balance(b.id());
+        assertThat(end.used()).isEqualTo(26_000L);
+        assertThat(end.reserved()).isZero();
+        assertThat(end.available()).isEqualTo(74_000L);
+    }
+
+    @Test
     void requestAcceptDeliverAndCompleteMovesTheBalance() {
         TrRecords.Balance b = grant(12_000, null);
         TrRecords.Request r = service.request(b.id(), offer.id(), new BigDecimal("20"), "community worker");
