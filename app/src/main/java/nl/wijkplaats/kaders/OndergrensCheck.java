@@ -1,6 +1,5 @@
 package nl.wijkplaats.kaders;
 
-import nl.wijkplaats.wijkbeeld.WijkbeeldFacts;
 
 /**
  * How the system evaluates an ondergrens, chosen by name (stored in {@code ondergrens.check_type}). A check that cannot

@@ -4,7 +4,6 @@ import nl.wijkplaats.area.Area;
 import nl.wijkplaats.area.AreaService;
 import nl.wijkplaats.security.Role;
 import nl.wijkplaats.security.WijkAccess;
-import nl.wijkplaats.wijkbeeld.WijkbeeldFacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -38,11 +38,26 @@ public class ItemService {
     private final WijkbeeldPermissions permissions;
     private final Clock clock;
 
-    ItemService(WijkbeeldRepository repository, AreaService areas, WijkbeeldPermissions permissions, Clock clock) {
+    private final nl.wijkplaats.kaders.PublicValueService publicValues;
+
+    ItemService(WijkbeeldRepository repository, AreaService areas, WijkbeeldPermissions permissions, Clock clock,
+                nl.wijkplaats.kaders.PublicValueService publicValues) {
         this.repository = repository;
         this.areas = areas;
         this.permissions = permissions;
         this.clock = clock;
+        this.publicValues = publicValues;
+    }
+
+    /**
+     * The choices of a field in a gemeente: for themes the council's current public values (editable on the kaders
+     * pages), for other fields the fixed list of the layer.
+     */
+    public List<String> optionsFor(Field field, String gemeenteCode) {
+        if (ThirdPlace.THEMES_FIELD.equals(field.key())) {
+            return publicValues.values(gemeenteCode).stream().map(nl.wijkplaats.kaders.PublicValue::name).toList();
+        }
+        return field.options();
     }
 
     /** The wijk with this code, or a Dutch 404 (also for a buurt or gemeente code). */
@@ -273,7 +288,7 @@ public class ItemService {
             }
         }
         for (Field field : layer.fields()) {
-            attribute(field, form.get(field.key()), p.attrs, errors);
+            attribute(field, optionsFor(field, wijk.gemeenteCode()), form.get(field.key()), p.attrs, errors);
         }
         if (layer.isPlace()) {
             p.hours = hours(form, errors);
@@ -329,7 +344,7 @@ public class ItemService {
         }
     }
 
-    private void attribute(Field field, List<String> values, Map<String, Object> attrs, Map<String, String> errors) {
+    private void attribute(Field field, List<String> options, List<String> values, Map<String, Object> attrs, Map<String, String> errors) {
         String first = values == null || values.isEmpty() ? "" : trim(values.get(0));
         String label = "'" + field.label() + "'";
         switch (field.kind()) {
@@ -352,7 +367,7 @@ public class ItemService {
             case BOOLEAN -> attrs.put(field.key(), String.valueOf(values != null && values.contains("true")));
             case SELECT -> {
                 if (!first.isEmpty()) {
-                    if (field.options().contains(first)) {
+                    if (options.contains(first)) {
                         attrs.put(field.key(), first);
                     } else {
                         errors.put(field.key(), "Kies bij " + label + " een van de mogelijkheden.");
@@ -361,7 +376,7 @@ public class ItemService {
             }
             case MULTI -> {
                 List<String> chosen = values == null ? List.of() : values.stream().map(ItemService::trim).filter(s -> !s.isEmpty()).distinct().toList();
-                if (!field.options().containsAll(chosen)) {
+                if (!options.containsAll(chosen)) {
                     errors.put(field.key(), "Kies bij " + label + " alleen uit de lijst.");
                 } else if (!chosen.isEmpty()) {
                     attrs.put(field.key(), chosen);

@@ -16,9 +16,12 @@ final class ThirdPlace {
             "Gewoon, niet chic: gezellig en warm",
             "Koffie en thee gratis, samen verantwoordelijk voor de plek");
 
+    /** The field of an initiative that holds its themes: the council's public values. */
+    static final String THEMES_FIELD = "themes";
+
     /**
-     * The council's five public values (the default set). The kaders module owns the editable list, but kaders
-     * depends on wijkbeeld, so reading it from here would make a cycle; themes are stored as these names.
+     * Only the layer definition's placeholder: the choices shown and accepted are the gemeente's current public values
+     * from the kaders module ({@link ItemService#optionsFor}); themes are stored by name.
      */
     static final List<String> PUBLIC_VALUES = List.of("Duurzaamheid", "Leefbaarheid", "Zorgzaamheid",
             "Delen & herverdelen", "Inclusiviteit & samenleven");

@@ -1,5 +1,7 @@
 package nl.wijkplaats.wijkbeeld;
 
+import nl.wijkplaats.kaders.PublicPlaceFact;
+import nl.wijkplaats.kaders.WijkbeeldFacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

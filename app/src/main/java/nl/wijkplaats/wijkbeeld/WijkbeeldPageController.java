@@ -240,6 +240,10 @@ class WijkbeeldPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("buurten", areas.children(wijk.code()));
         model.addAttribute("statuses", PlaceStatus.values());
+        // per field the choices in this gemeente (themes follow the council's public values)
+        java.util.Map<String, List<String>> options = new java.util.HashMap<>();
+        layer.fields().forEach(f -> options.put(f.key(), items.optionsFor(f, wijk.gemeenteCode())));
+        model.addAttribute("options", options);
         model.addAttribute("days", java.util.stream.IntStream.rangeClosed(1, 7)
                 .mapToObj(d -> new DayHours(d, java.time.LocalTime.NOON, java.time.LocalTime.NOON)).toList());
         return "wijkbeeld/form";

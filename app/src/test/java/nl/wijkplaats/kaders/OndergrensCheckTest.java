@@ -1,7 +1,5 @@
 package nl.wijkplaats.kaders;
 
-import nl.wijkplaats.wijkbeeld.PublicPlaceFact;
-import nl.wijkplaats.wijkbeeld.WijkbeeldFacts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

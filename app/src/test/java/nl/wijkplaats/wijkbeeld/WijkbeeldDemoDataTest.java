@@ -1,5 +1,7 @@
 package nl.wijkplaats.wijkbeeld;
 
+import nl.wijkplaats.kaders.PublicPlaceFact;
+import nl.wijkplaats.kaders.WijkbeeldFacts;
 import nl.wijkplaats.area.AreaService;
 import nl.wijkplaats.test.IntegrationTest;
 import org.apache.pdfbox.Loader;

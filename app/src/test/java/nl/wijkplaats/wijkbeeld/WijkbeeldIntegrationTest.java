@@ -1,5 +1,7 @@
 package nl.wijkplaats.wijkbeeld;
 
+import nl.wijkplaats.kaders.PublicPlaceFact;
+import nl.wijkplaats.kaders.WijkbeeldFacts;
 import nl.wijkplaats.area.UnknownAreaException;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.test.IntegrationTest;
@@ -37,6 +39,8 @@ class WijkbeeldIntegrationTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired java.time.Clock clock;
+    @Autowired nl.wijkplaats.kaders.KadersService kaders;
+    @Autowired nl.wijkplaats.area.AreaImportService areaImports;
 
     @BeforeEach
     void accounts() {
@@ -62,6 +66,23 @@ class WijkbeeldIntegrationTest {
 
     private int countByName(String name) {
         return jdbc.sql("select count(*) from wb_item where name = ?").param(name).query(Integer.class).single();
+    }
+
+    @Test
+    void initiativeThemesFollowTheCouncilsEditablePublicValues() {
+        // a gemeente of its own, so the extra value does not change other tests' themes
+        String kwb = "gwb_code_10;regio;a_inw\nGM9904;Waardendorp;100\nWK990400;Waardendorp-Kern;100\n";
+        areaImports.importKwb("waardendorp.csv", new java.io.ByteArrayInputStream(kwb.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 2024, "test");
+        signIn(users, "wb-ambtenaar");
+        String value = unique("Wijkeconomie");
+        kaders.saveValue("GM9904", null, value, "Lokaal geld blijft lokaal.", 9, true, "RB-test", null);
+
+        long id = items.create("WK990400", Layer.INITIATIVE, form("name", unique("Repaircafé"), "themes", value, "themes", "Duurzaamheid"));
+        assertThat(items.item(id).list("themes")).containsExactly(value, "Duurzaamheid");
+        // the value belongs to GM9904 only: Overvecht (GM0344) does not offer it
+        WijkbeeldInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(WijkbeeldInputException.class,
+                () -> items.create(OVERVECHT, Layer.INITIATIVE, form("name", unique("Repaircafé"), "themes", value)));
+        assertThat(e.errors()).containsKey("themes");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.wijkplaats.wijkbeeld;
+package nl.wijkplaats.kaders;
 
 /**
  * What other modules (kaders' ondergrenzen) may know of a public place. {@code openDaysPerWeek} is null when the
