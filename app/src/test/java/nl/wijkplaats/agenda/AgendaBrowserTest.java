@@ -52,7 +52,7 @@ class AgendaBrowserTest extends BrowserTest {
     }
 
     private void waitForNewPage(WebElement old) {
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        waitUntilReplaced(old);
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -47,7 +47,7 @@ class KadersBrowserTest extends BrowserTest {
     private void clickAndWait(WebElement element) {
         WebElement html = driver().findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        waitUntilReplaced(html);
     }
 
     @Test

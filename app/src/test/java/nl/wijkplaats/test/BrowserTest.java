@@ -110,6 +110,29 @@ public abstract class BrowserTest {
         driver().manage().deleteAllCookies();
     }
 
+    /**
+     * Waits until {@code old} (e.g. the html element before a click) has left the document and the next page has
+     * loaded. Chromium sometimes reports a detached element as "does not belong to the document" instead of as a
+     * stale element; both mean the page was replaced.
+     */
+    protected void waitUntilReplaced(org.openqa.selenium.WebElement old) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     protected String pageText() {
         return driver().findElement(By.tagName("body")).getText();
     }

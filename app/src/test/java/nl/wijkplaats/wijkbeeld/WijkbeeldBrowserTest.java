@@ -53,7 +53,7 @@ class WijkbeeldBrowserTest extends BrowserTest {
     private void submit(String formActionEnd) {
         WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(By.cssSelector("main form[action$='" + formActionEnd + "'] button[type=submit]")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
