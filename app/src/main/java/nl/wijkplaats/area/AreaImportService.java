@@ -45,16 +45,18 @@ public class AreaImportService {
         List<KwbFile.Row> rows = new ArrayList<>(file.rows());
         rows.sort(Comparator.comparing(KwbFile.Row::level));
         Set<String> gemeenten = new HashSet<>();
+        Set<String> inFile = new HashSet<>();
         List<Object[]> values = new ArrayList<>();
         for (KwbFile.Row row : rows) {
             String parent = AreaLevel.parentCode(row.code());
-            if (parent != null && !areas.exists(parent)) {
+            if (parent != null && !inFile.contains(parent) && !areas.exists(parent)) {
                 throw new ImportException("Het bestand " + fileName + ", rij " + row.rowNumber() + ": " + row.code()
                         + " hoort bij " + parent + ", maar dat gebied staat niet in het bestand en is nog niet bekend.");
             }
             String gemeente = AreaLevel.gemeenteCode(row.code());
             gemeenten.add(gemeente);
             areas.upsertArea(row.code(), row.level(), row.name(), parent, gemeente);
+            inFile.add(row.code());
             for (Map.Entry<String, BigDecimal> v : row.values().entrySet()) {
                 values.add(new Object[]{row.code(), v.getKey(), v.getValue()});
             }

@@ -29,17 +29,22 @@ public class WijkAccess {
 
     /** True when the signed-in person has one of the roles in this wijk (or for all wijken). */
     public boolean can(String wijkCode, Role... roles) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || currentUsername().isEmpty()) {
-            return false;
-        }
-        Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<String> granted = granted();
         for (Role role : roles) {
             if (granted.contains(role.scopedAuthority(null)) || (wijkCode != null && granted.contains(role.scopedAuthority(wijkCode)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The signed-in person's authorities; empty when anonymous. */
+    private Set<String> granted() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || currentUsername().isEmpty()) {
+            return Set.of();
+        }
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     }
 
     /** Template-friendly form: role names as strings, e.g. {@code can('WK034403', 'BEWONER,PROFESSIONAL')}. */
@@ -50,11 +55,7 @@ public class WijkAccess {
 
     /** True when the person has one of the roles anywhere (in any wijk or for all). */
     public boolean hasAnywhere(Role... roles) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || currentUsername().isEmpty()) {
-            return false;
-        }
-        Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<String> granted = granted();
         for (Role role : roles) {
             if (granted.contains(role.authority())) {
                 return true;

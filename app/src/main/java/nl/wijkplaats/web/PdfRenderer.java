@@ -19,15 +19,17 @@ import java.util.Map;
 public class PdfRenderer {
 
     private final TemplateEngine templates;
+    private final Formats formats;
 
-    PdfRenderer(TemplateEngine templates) {
+    PdfRenderer(TemplateEngine templates, Formats formats) {
         this.templates = templates;
+        this.formats = formats;
     }
 
     public byte[] render(String template, Map<String, Object> variables) {
         Context context = new Context(Formats.NL);
         context.setVariables(variables);
-        context.setVariable("fmt", new Formats());
+        context.setVariable("fmt", formats);
         String html = templates.process(template, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -3,9 +3,6 @@ package nl.wijkplaats.agenda;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.security.Role;
 import nl.wijkplaats.test.TestAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Signs in real accounts in service tests. */
@@ -21,12 +18,10 @@ final class AgendaTestSupport {
     }
 
     static void signIn(UserDetailsService users, String username) {
-        UserDetails u = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        TestAccounts.signIn(users, username);
     }
 
     static void signOut() {
-        SecurityContextHolder.clearContext();
+        TestAccounts.signOut();
     }
 }

@@ -3,9 +3,6 @@ package nl.wijkplaats.kaders;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.security.Role;
 import nl.wijkplaats.test.TestAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,13 +17,11 @@ final class KadersTestSupport {
 
     static void signIn(AccountService accounts, UserDetailsService users, String username, Role role, String wijkCode) {
         TestAccounts.ensure(accounts, username, role, wijkCode);
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestAccounts.signIn(users, username);
     }
 
     static void signOut() {
-        SecurityContextHolder.clearContext();
+        TestAccounts.signOut();
     }
 
     /** The first of {@code count} consecutive years not used by other tests in this JVM. */

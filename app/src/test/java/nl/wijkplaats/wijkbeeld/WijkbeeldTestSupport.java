@@ -3,9 +3,6 @@ package nl.wijkplaats.wijkbeeld;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.security.Role;
 import nl.wijkplaats.test.TestAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -30,13 +27,11 @@ final class WijkbeeldTestSupport {
     }
 
     static void signIn(UserDetailsService users, String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestAccounts.signIn(users, username);
     }
 
     static void signOut() {
-        SecurityContextHolder.clearContext();
+        TestAccounts.signOut();
     }
 
     static String unique(String prefix) {
