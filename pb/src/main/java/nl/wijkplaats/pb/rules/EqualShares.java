@@ -36,6 +36,8 @@ public final class EqualShares {
         summary.put("voters", p.voters);
         summary.put("utility", opt.utility().name().toLowerCase());
         MesEngine engine = new MesEngine(p, opt.utility(), opt.tieBreak());
+        CertifiedMes fast = CertifiedMes.of(p, opt.utility(), opt.tieBreak().comparator(p));
+        int[] counts = new int[2]; // runs of the certified fast path, runs of the exact engine
         long n = p.voters;
         long sumAll = 0;
         for (long c : p.cost) sumAll += c;
@@ -43,7 +45,6 @@ public final class EqualShares {
         Frac e0;
         long tFinal;
         MesEngine.Result res;
-        int runs = 0;
         if (p.voters == 0) {
             e0 = Frac.ZERO;
             tFinal = 0;
@@ -52,41 +53,22 @@ public final class EqualShares {
         } else if (!add1 || everythingFits) {
             e0 = Frac.of(p.budget, n);
             tFinal = 0;
-            res = engine.run(p.budget, n, 0, false, false);
-            runs = 1;
+            res = new MesEngine.Result();
+            res.winners.addAll(winnersAt(fast, engine, p.budget, n, 0, counts));
             if (add1) summary.put("completion", "geen: alle projecten samen passen al in het budget");
         } else {
             e0 = opt.add1Integral() ? Frac.of(p.budget / n) : Frac.of(p.budget, n);
             long e0n = opt.add1Integral() ? p.budget / n : p.budget;
             long e0d = opt.add1Integral() ? 1 : n;
-            long t = 0;
-            res = engine.run(e0n, e0d, 0, true, false);
-            runs = 1;
-            Long overspendCost = null;
-            long overspendStep = -1;
-            while (true) {
-                if (opt.add1Exhaustive() && isExhaustive(p, res.winners)) break;
-                BigInteger next = res.nextStep;
-                if (next == null || next.compareTo(MAX_STEP) > 0) break;
-                long tn = next.longValueExact();
-                MesEngine.Result r2 = engine.resume(res, tn);
-                runs++;
-                if (r2.cost(p) <= p.budget) {
-                    res = r2;
-                    t = tn;
-                } else {
-                    overspendCost = r2.cost(p);
-                    overspendStep = tn;
-                    t = tn - 1;
-                    break;
-                }
-            }
-            tFinal = t;
+            Add1 a = fast != null ? add1Certified(p, fast, engine, e0n, e0d, opt, counts) : add1Parametric(p, engine, e0n, e0d, opt, counts);
+            res = new MesEngine.Result();
+            res.winners.addAll(a.winners);
+            tFinal = a.tFinal;
             summary.put("completion", "add1");
             summary.put("startBudgetPerVoter", e0.toString());
-            if (overspendCost != null) {
-                summary.put("overspendingBudgetPerVoter", e0.add(Frac.of(overspendStep)).toString());
-                summary.put("overspendingCost", overspendCost);
+            if (a.overspendCost != null) {
+                summary.put("overspendingBudgetPerVoter", e0.add(Frac.of(a.overspendStep)).toString());
+                summary.put("overspendingCost", a.overspendCost);
             }
         }
         if (opt.explain() && p.voters > 0) {
@@ -99,7 +81,8 @@ public final class EqualShares {
         Frac perVoter = e0.add(Frac.of(tFinal));
         summary.put("budgetPerVoter", perVoter.toString());
         summary.put("budgetPerVoterDecimal", perVoter.toDecimalString(2));
-        summary.put("mesRuns", runs);
+        summary.put("mesRuns", counts[0] + counts[1]);
+        summary.put("mesExactRuns", counts[1]);
 
         List<Integer> winners = new ArrayList<>(res.winners);
         Set<Integer> mesWinners = new HashSet<>(winners);
@@ -134,6 +117,79 @@ public final class EqualShares {
                 ? explain(p, res, new HashSet<>(winners), mesWinners, new HashSet<>(toppedUp), greedyChosen, opt.utility(), perVoter)
                 : List.of();
         return new Outcome(ruleName, sel, List.of(), total, summary, ex);
+    }
+
+    /** Where Add1 stopped: the winners, the last step that does not overspend, and the first that does (if any). */
+    private record Add1(List<Integer> winners, long tFinal, Long overspendCost, long overspendStep) {
+    }
+
+    /** The winners at one step: the certified fast path when it can prove them, the exact engine otherwise. */
+    private static List<Integer> winnersAt(CertifiedMes fast, MesEngine engine, long e0n, long e0d, long t, int[] counts) {
+        if (fast != null) {
+            counts[0]++;
+            List<Integer> w = fast.run(e0n, e0d, t, t);
+            if (w != null) return w;
+        }
+        counts[1]++;
+        return engine.run(e0n, e0d, t, false, false).winners;
+    }
+
+    /**
+     * Add1 over ranges of steps: a certified run proves one outcome for a whole range [lo, hi]; the range doubles
+     * after a proof and halves after a failure; a single step that cannot be proven is computed exactly. Every step
+     * up to the answer is covered by a proof or an exact run, so the first overspending step is found exactly.
+     */
+    private static Add1 add1Certified(Profile p, CertifiedMes fast, MesEngine engine, long e0n, long e0d,
+                                      RuleOptions opt, int[] counts) {
+        List<Integer> cur = winnersAt(fast, engine, e0n, e0d, 0, counts);
+        long t = 0;      // every step in [tStart, t] has the outcome cur
+        long tStart = 0;
+        long width = 1;
+        while (true) {
+            if (opt.add1Exhaustive() && isExhaustive(p, cur)) return new Add1(cur, tStart, null, -1);
+            if (t >= MAX_STEP.longValue()) return new Add1(cur, tStart, null, -1);
+            long lo = t + 1;
+            long hi = Math.min(t + width, MAX_STEP.longValue());
+            List<Integer> w;
+            if (lo == hi) {
+                w = winnersAt(fast, engine, e0n, e0d, lo, counts);
+            } else {
+                counts[0]++;
+                w = fast.run(e0n, e0d, lo, hi);
+                if (w == null) {
+                    width = Math.max(1, (hi - lo + 1) / 2);
+                    continue;
+                }
+            }
+            long spent = p.totalCost(w);
+            if (spent > p.budget) return new Add1(cur, t, spent, lo);
+            if (!w.equals(cur)) tStart = lo;
+            cur = w;
+            t = hi;
+            width = Math.min(width * 2, 1L << 40);
+        }
+    }
+
+    /** Add1 with the exact parametric engine (amounts too large for the fast path). */
+    private static Add1 add1Parametric(Profile p, MesEngine engine, long e0n, long e0d, RuleOptions opt, int[] counts) {
+        long t = 0;
+        MesEngine.Result res = engine.run(e0n, e0d, 0, true, false);
+        counts[1]++;
+        while (true) {
+            if (opt.add1Exhaustive() && isExhaustive(p, res.winners)) break;
+            BigInteger next = res.nextStep;
+            if (next == null || next.compareTo(MAX_STEP) > 0) break;
+            long tn = next.longValueExact();
+            MesEngine.Result r2 = engine.resume(res, tn);
+            counts[1]++;
+            if (r2.cost(p) <= p.budget) {
+                res = r2;
+                t = tn;
+            } else {
+                return new Add1(res.winners, tn - 1, r2.cost(p), tn);
+            }
+        }
+        return new Add1(res.winners, t, null, -1);
     }
 
     static boolean isExhaustive(Profile p, List<Integer> winners) {

@@ -47,7 +47,7 @@ final class MesEngine {
     private final Comparator<Integer> tie;
     private final int m;
     /** approvedBy[c][type]: the ballot type gives project c positive utility (replaces a binary search per split). */
-    private final boolean[][] approvedBy;
+    private boolean[][] approvedBy; // built on first use
 
     MesEngine(Profile p, Utility utility, TieBreak tieBreak) {
         this.p = p;
@@ -55,12 +55,6 @@ final class MesEngine {
         this.pointsMode = utility == Utility.POINTS;
         this.costUtility = utility == Utility.COST;
         this.tie = tieBreak.comparator(p);
-        int nt = p.typeCount.length;
-        this.approvedBy = new boolean[m][nt];
-        for (int ty = 0; ty < nt; ty++) {
-            int[] prj = p.typeProjects[ty];
-            for (int k = 0; k < prj.length; k++) if (p.typePoints[ty][k] > 0) approvedBy[prj[k]][ty] = true;
-        }
     }
 
     /** A group of voters with the same remaining budget (a + b*t) / D. */
@@ -138,6 +132,14 @@ final class MesEngine {
     }
 
     private boolean approves(int type, int c) {
+        if (approvedBy == null) {
+            int nt = p.typeCount.length;
+            approvedBy = new boolean[m][nt];
+            for (int ty = 0; ty < nt; ty++) {
+                int[] prj = p.typeProjects[ty];
+                for (int k = 0; k < prj.length; k++) if (p.typePoints[ty][k] > 0) approvedBy[prj[k]][ty] = true;
+            }
+        }
         return approvedBy[c][type];
     }
 
