@@ -38,24 +38,35 @@ final class CertifiedMes {
     private final int[][] sup;
     private final double[][] util;
     private final double[] cnt;
+    /** Voters of each supporting ballot type, parallel to sup (read in sequence, not through the type). */
+    private final double[][] supCnt;
     /** Total utility of the project's supporters (an integer below 2^53). */
     private final double[] uTotal;
-    /** Exact key when nobody can run out: num / den. */
+    /** Exact key when nobody with money can run out: num / den (den: the utility of those with money). */
     private final long[] exactNum;
     private final long[] exactDen;
     /** The key is price / scale (cost for cost utility: the inverse of the "effective vote count"). */
     private final double[] scale;
     private final int[] candidates;
     private final Comparator<Integer> tie;
-    private final double[] lo;
-    private final double[] hi;
+    /** Budgets per ballot type, lowest and highest over the range, interleaved: b[2*type], b[2*type+1]. */
+    private final double[] b;
     // per-round evaluation
     private final double[] keyLo;
     private final double[] keyHi;
     private final double[] rhoLo;
     private final double[] rhoHi;
     private final boolean[] exact;
-    private int[] scratch = new int[16];
+    /** Affordable at every step of the range (proven by the first pass). */
+    private final boolean[] sure;
+    // per run: supporters who may still have money, their total utility, warm starts of the price iteration
+    private final int[][] act;
+    private final double[][] actCnt;
+    private final double[][] actUtil;
+    private final int[] nact;
+    private final double[] uAct;
+    private final double[] warmLo;
+    private final double[] warmHi;
     private int runs;
 
     private CertifiedMes(Profile p, Utility utility, Comparator<Integer> tie) {
@@ -89,6 +100,11 @@ final class CertifiedMes {
                 ut[c] = Math.addExact(ut[c], Math.multiplyExact(u, p.typeCount[ty]));
             }
         }
+        supCnt = new double[m][];
+        for (int c = 0; c < m; c++) {
+            supCnt[c] = new double[sup[c].length];
+            for (int j = 0; j < sup[c].length; j++) supCnt[c][j] = cnt[sup[c][j]];
+        }
         costD = new double[m];
         uTotal = new double[m];
         scale = new double[m];
@@ -101,17 +117,28 @@ final class CertifiedMes {
             boolean costUtility = utility == Utility.COST;
             scale[c] = costUtility ? cost[c] : 1;
             exactNum[c] = costUtility ? 1 : cost[c];
-            exactDen[c] = ut[c];
             if (cost[c] > 0 && ut[c] > 0) cands.add(c);
         }
         candidates = cands.stream().mapToInt(Integer::intValue).toArray();
-        lo = new double[nt];
-        hi = new double[nt];
+        b = new double[2 * nt];
         keyLo = new double[m];
         keyHi = new double[m];
         rhoLo = new double[m];
         rhoHi = new double[m];
         exact = new boolean[m];
+        sure = new boolean[m];
+        act = new int[m][];
+        actCnt = new double[m][];
+        actUtil = new double[m][];
+        for (int c = 0; c < m; c++) {
+            act[c] = new int[sup[c].length];
+            actCnt[c] = new double[sup[c].length];
+            if (util[c] != null) actUtil[c] = new double[sup[c].length];
+        }
+        nact = new int[m];
+        uAct = new double[m];
+        warmLo = new double[m];
+        warmHi = new double[m];
     }
 
     /** The fast path for this profile, or null when its amounts are too large for it (2^52 and more). */
@@ -158,8 +185,20 @@ final class CertifiedMes {
 
     private List<Integer> run(double bLo, double bHi) {
         runs++;
-        Arrays.fill(lo, bLo);
-        Arrays.fill(hi, bHi);
+        for (int i = 0; i < b.length; i += 2) {
+            b[i] = bLo;
+            b[i + 1] = bHi;
+        }
+        for (int c = 0; c < m; c++) {
+            System.arraycopy(sup[c], 0, act[c], 0, sup[c].length);
+            System.arraycopy(supCnt[c], 0, actCnt[c], 0, sup[c].length);
+            if (util[c] != null) System.arraycopy(util[c], 0, actUtil[c], 0, util[c].length);
+            nact[c] = sup[c].length;
+        }
+        System.arraycopy(uTotal, 0, uAct, 0, m);
+        Arrays.fill(warmLo, 0);
+        Arrays.fill(warmHi, 0);
+
         Integer[] rem = new Integer[candidates.length];
         for (int i = 0; i < rem.length; i++) rem[i] = candidates[i];
         int nrem = rem.length;
@@ -181,14 +220,14 @@ final class CertifiedMes {
                 for (; idx < nrem; idx++) {
                     int c = rem[idx];
                     if (best >= 0 && prev[c] > keyHi[best]) break; // its key can only have risen: it loses
-                    int st = evaluate(c);
-                    if (st < 0) return null;
-                    if (st == 0) {
+                    if (!evaluate(c)) {
                         dropped[c] = true;
                         continue;
                     }
                     prev[c] = keyLo[c];
                     evaluated[ne++] = c;
+                    if (best >= 0 && keyLo[c] > keyHi[best]) continue; // loses: its upper bound is not needed
+                    if (!exact[c] && !upper(c)) return null;
                     if (best < 0 || provisionallyBefore(c, best)) best = c;
                 }
                 // a change of the provisional best may have made a skipped project relevant again
@@ -236,133 +275,168 @@ final class CertifiedMes {
         return Long.compareUnsigned(a * b, c * d);
     }
 
-    /** 1: affordable at every step (keys set), 0: affordable at none, -1: cannot be proven either way. */
-    private int evaluate(int c) {
-        int[] s = sup[c];
-        double[] u = util[c];
-        int k = s.length;
+    /**
+     * Sets the lower bound of the project's key (and, when the price is exact, the upper bound too); false when the
+     * project is unaffordable at every step of the range. The upper bound, needed only for a project that may win,
+     * comes from {@link #upper}.
+     */
+    private boolean evaluate(int c) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
+        double cc = costD[c];
+        // First pass: the money; supporters who spent everything leave the list (they stay at 0 for the run).
+        int k = nact[c];
         double mLo = 0;
         double mHi = 0;
+        double minAll = Double.POSITIVE_INFINITY; // lowest budget per utility among those with money
+        double gone = 0;
+        int w = 0;
         for (int j = 0; j < k; j++) {
             int ty = s[j];
-            mLo += cnt[ty] * lo[ty];
-            mHi += cnt[ty] * hi[ty];
+            double l = b[2 * ty];
+            double h = b[2 * ty + 1];
+            double nj = n[j];
+            double uj = u == null ? 1 : u[j];
+            if (h == 0) {
+                gone += nj * uj;
+                continue;
+            }
+            s[w] = ty;
+            n[w] = nj;
+            if (u != null) u[w] = uj;
+            w++;
+            mLo += nj * l;
+            mHi += nj * h;
+            double q = u == null ? l : Math.nextDown(l / uj);
+            if (q < minAll) minAll = q;
         }
-        double cc = costD[c];
-        if (above(mHi, k) < cc) return 0;
-        if (!(below(mLo, k) > cc)) return -1;
-        double r0 = cc / uTotal[c];
-        double r0up = Math.nextUp(r0);
-        boolean noneRunOut = true;
-        for (int j = 0; j < k && noneRunOut; j++) {
-            double need = u == null ? r0up : Math.nextUp(r0up * u[j]);
-            if (lo[s[j]] < need) noneRunOut = false;
-        }
-        double rl;
-        double rh;
-        if (noneRunOut) {
+        k = w;
+        nact[c] = k;
+        double total = uAct[c] - gone; // integers below 2^53: exact
+        uAct[c] = total;
+        if (above(mHi, k) < cc) return false;
+        sure[c] = below(mLo, k) > cc;
+        double r0 = cc / total;
+        double need = Math.nextUp(r0);
+        if (sure[c] && minAll >= need) {
+            // nobody with money can run out (those at 0 pay their 0): the price is exactly cost / utility of those
+            // with money, at every step of the range
             exact[c] = true;
-            rl = Math.nextDown(r0);
-            rh = r0up;
-        } else {
-            exact[c] = false;
-            rl = lowerPrice(c, hi);
-            rh = upperPrice(c, lo);
-            if (Double.isNaN(rh)) return -1;
+            exactDen[c] = (long) total;
+            rhoLo[c] = Math.nextDown(r0);
+            rhoHi[c] = need;
+            setKeys(c);
+            return true;
         }
-        rhoLo[c] = rl;
-        rhoHi[c] = rh;
-        keyLo[c] = Math.nextDown(rl / scale[c]);
-        keyHi[c] = Math.nextUp(rh / scale[c]);
-        return 1;
-    }
-
-    // the price from a guess of who pays all; fills scratch[0..] and returns {r, S, U, count of the others}
-    private final double[] it = new double[3];
-
-    private void iterate(int c, double[] b) {
-        int[] s = sup[c];
-        double[] u = util[c];
-        int k = s.length;
-        if (scratch.length < k) scratch = new int[Math.max(k, 2 * scratch.length)];
-        int[] cand = scratch;
-        for (int j = 0; j < k; j++) cand[j] = j;
-        int nc = k;
-        double cc = costD[c];
-        double total = uTotal[c];
-        double spent = 0;
-        double r = cc / total;
+        exact[c] = false;
+        // Who pays all, on the highest budgets: iterate from last round's price (prices only rise during a run).
+        double rl = Math.max(r0, warmLo[c]);
+        double sHi;
+        double uHi;
         while (true) {
-            int w = 0;
-            boolean more = false;
-            for (int q = 0; q < nc; q++) {
-                int j = cand[q];
-                int ty = s[j];
+            sHi = 0;
+            uHi = 0;
+            double minH = Double.POSITIVE_INFINITY; // lowest budget per utility among those paying the price share
+            for (int j = 0; j < k; j++) {
+                double h = b[2 * s[j] + 1];
                 double uj = u == null ? 1 : u[j];
-                if (b[ty] < r * uj) {
-                    spent += cnt[ty] * b[ty];
-                    total -= cnt[ty] * uj;
-                    more = true;
+                if (h < rl * uj) {
+                    sHi += n[j] * h;
+                    uHi += n[j] * uj;
                 } else {
-                    cand[w++] = j;
+                    double q = u == null ? h : h / uj;
+                    if (q < minH) minH = q;
                 }
             }
-            nc = w;
-            if (!more || total <= 0) break;
-            r = (cc - spent) / total;
+            if (total - uHi <= 0) {
+                rl = 0;
+                break;
+            }
+            rl = (cc - sHi) / (total - uHi);
+            if (minH >= rl) break; // the next pass would find the same payers-of-all
         }
-        it[0] = r;
-        it[1] = spent;
-        it[2] = total;
+        warmLo[c] = rl * (1 - 0x1p-30);
+        // valid for any set of payers-of-all, with their sum rounded up
+        double num = Math.nextDown(cc - above(sHi, k));
+        rhoLo[c] = num <= 0 || total - uHi <= 0 ? 0 : Math.nextDown(num / (total - uHi));
+        keyLo[c] = Math.nextDown(rhoLo[c] / scale[c]);
+        keyHi[c] = Double.POSITIVE_INFINITY;
+        return true;
     }
 
-    /** A lower bound of the price with budgets b (valid for any guess of who pays all). */
-    private double lowerPrice(int c, double[] b) {
-        iterate(c, b);
-        double total = it[2];
-        if (total <= 0) return 0;
-        double num = Math.nextDown(costD[c] - above(it[1], sup[c].length));
-        if (num <= 0) return 0;
-        return Math.nextDown(num / total);
-    }
-
-    /** An upper bound of the price with budgets b, checked; NaN when the check fails. */
-    private double upperPrice(int c, double[] b) {
-        iterate(c, b);
-        double r = it[0];
-        double spent = it[1];
-        double total = it[2];
-        int[] s = sup[c];
-        double[] u = util[c];
-        int k = s.length;
-        if (total <= 0) return Double.NaN;
+    /**
+     * The upper bound of the price, from the lowest budgets: a little above the computed price, accepted only when the
+     * supporters can pay the cost at it. False when that or the affordability cannot be proven.
+     */
+    private boolean upper(int c) {
+        if (!sure[c]) return false;
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
         double cc = costD[c];
-        double err = (k + 4) * EPS * (cc + spent) / total;
-        double rc = Math.nextUp(r + 4 * err + 4 * Math.ulp(r));
+        int k = nact[c];
+        double total = uAct[c];
+        double rh = Math.max(cc / total, warmHi[c]);
+        double sLo;
+        double uLo;
+        while (true) {
+            sLo = 0;
+            uLo = 0;
+            double minL = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                double l = b[2 * s[j]];
+                double uj = u == null ? 1 : u[j];
+                if (l < rh * uj) {
+                    sLo += n[j] * l;
+                    uLo += n[j] * uj;
+                } else {
+                    double q = u == null ? l : l / uj;
+                    if (q < minL) minL = q;
+                }
+            }
+            if (total - uLo <= 0) return false;
+            rh = (cc - sLo) / (total - uLo);
+            if (minL >= rh) break;
+        }
+        warmHi[c] = rh * (1 - 0x1p-30);
+        double err = (k + 4) * EPS * (cc + sLo) / (total - uLo);
+        double up = Math.nextUp(rh + 4 * err + 4 * Math.ulp(rh));
         double f = 0;
         for (int j = 0; j < k; j++) {
-            int ty = s[j];
-            double cap = u == null ? rc : Math.nextDown(rc * u[j]);
-            f += cnt[ty] * Math.min(b[ty], cap);
+            double cap = u == null ? up : Math.nextDown(up * u[j]);
+            f += n[j] * Math.min(b[2 * s[j]], cap);
         }
-        return below(f, k) >= cc ? rc : Double.NaN;
+        if (!(below(f, k) >= cc)) return false;
+        rhoHi[c] = up;
+        keyHi[c] = Math.nextUp(up / scale[c]);
+        return true;
     }
 
     /** Every supporter of w pays its price share or all it has: new budget max(0, b - rho*u). */
     private void pay(int w) {
-        int[] s = sup[w];
-        double[] u = util[w];
+        int[] s = act[w];
+        double[] u = actUtil[w];
         double rl = rhoLo[w];
         double rh = rhoHi[w];
-        for (int j = 0; j < s.length; j++) {
+        for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
             double payMin = u == null ? rl : Math.nextDown(rl * u[j]);
-            double nl = Math.nextDown(lo[ty] - payMax);
-            double nh = Math.nextUp(hi[ty] - payMin);
-            lo[ty] = nl > 0 ? nl : 0;
-            hi[ty] = nh > 0 ? nh : 0;
+            if (b[2 * ty + 1] <= payMin) { // pays all it has at every step: exactly 0 left
+                b[2 * ty] = 0;
+                b[2 * ty + 1] = 0;
+                continue;
+            }
+            double nl = Math.nextDown(b[2 * ty] - payMax);
+            b[2 * ty] = nl > 0 ? nl : 0;
+            b[2 * ty + 1] = Math.nextUp(b[2 * ty + 1] - payMin);
         }
+    }
+
+    private void setKeys(int c) {
+        keyLo[c] = Math.nextDown(rhoLo[c] / scale[c]);
+        keyHi[c] = Math.nextUp(rhoHi[c] / scale[c]);
     }
 
     /** A value certainly not above the exact sum of k non-negative terms whose rounded sum is x. */

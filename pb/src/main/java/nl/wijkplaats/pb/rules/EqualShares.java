@@ -145,6 +145,7 @@ public final class EqualShares {
         long t = 0;      // every step in [tStart, t] has the outcome cur
         long tStart = 0;
         long width = 1;
+        int streak = 0; // proofs in a row: ranges are widened only after three, as on large files they seldom hold
         while (true) {
             if (opt.add1Exhaustive() && isExhaustive(p, cur)) return new Add1(cur, tStart, null, -1);
             if (t >= MAX_STEP.longValue()) return new Add1(cur, tStart, null, -1);
@@ -158,6 +159,7 @@ public final class EqualShares {
                 w = fast.run(e0n, e0d, lo, hi);
                 if (w == null) {
                     width = Math.max(1, (hi - lo + 1) / 2);
+                    streak = 0;
                     continue;
                 }
             }
@@ -166,7 +168,7 @@ public final class EqualShares {
             if (!w.equals(cur)) tStart = lo;
             cur = w;
             t = hi;
-            width = Math.min(width * 2, 1L << 40);
+            if (++streak >= 3) width = Math.min(width * 2, 1L << 40);
         }
     }
 
