@@ -64,6 +64,8 @@ final class CertifiedMes {
     private final double[][] actCnt;
     private final double[][] actUtil;
     private final int[] nact;
+    /** The run in which act[c] was last started. */
+    private final int[] copied;
     private final double[] uAct;
     private final double[] warmLo;
     private final double[] warmHi;
@@ -136,6 +138,7 @@ final class CertifiedMes {
             if (util[c] != null) actUtil[c] = new double[sup[c].length];
         }
         nact = new int[m];
+        copied = new int[m];
         uAct = new double[m];
         warmLo = new double[m];
         warmHi = new double[m];
@@ -189,13 +192,6 @@ final class CertifiedMes {
             b[i] = bLo;
             b[i + 1] = bHi;
         }
-        for (int c = 0; c < m; c++) {
-            System.arraycopy(sup[c], 0, act[c], 0, sup[c].length);
-            System.arraycopy(supCnt[c], 0, actCnt[c], 0, sup[c].length);
-            if (util[c] != null) System.arraycopy(util[c], 0, actUtil[c], 0, util[c].length);
-            nact[c] = sup[c].length;
-        }
-        System.arraycopy(uTotal, 0, uAct, 0, m);
         Arrays.fill(warmLo, 0);
         Arrays.fill(warmHi, 0);
 
@@ -281,16 +277,22 @@ final class CertifiedMes {
      * comes from {@link #upper}.
      */
     private boolean evaluate(int c) {
+        if (copied[c] != runs) fresh(c);
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         double cc = costD[c];
-        // First pass: the money; supporters who spent everything leave the list (they stay at 0 for the run).
+        // First pass: the money, supporters who spent everything leave the list (they stay at 0 for the run), and a
+        // first guess of who pays all on the highest budgets, from last round's price (prices only rise in a run).
         int k = nact[c];
+        double rl = Math.max(cc / uAct[c], warmLo[c]);
         double mLo = 0;
         double mHi = 0;
         double minAll = Double.POSITIVE_INFINITY; // lowest budget per utility among those with money
         double gone = 0;
+        double sHi = 0;
+        double uHi = 0;
+        double minH = Double.POSITIVE_INFINITY; // lowest budget per utility among those paying the price share
         int w = 0;
         for (int j = 0; j < k; j++) {
             int ty = s[j];
@@ -308,8 +310,13 @@ final class CertifiedMes {
             w++;
             mLo += nj * l;
             mHi += nj * h;
-            double q = u == null ? l : Math.nextDown(l / uj);
-            if (q < minAll) minAll = q;
+            double ql = u == null ? l : Math.nextDown(l / uj);
+            minAll = ql < minAll ? ql : minAll;
+            boolean poor = h < rl * uj;
+            sHi += poor ? nj * h : 0;
+            uHi += poor ? nj * uj : 0;
+            double qh = u == null ? h : h / uj;
+            minH = poor || qh >= minH ? minH : qh;
         }
         k = w;
         nact[c] = k;
@@ -330,31 +337,25 @@ final class CertifiedMes {
             return true;
         }
         exact[c] = false;
-        // Who pays all, on the highest budgets: iterate from last round's price (prices only rise during a run).
-        double rl = Math.max(r0, warmLo[c]);
-        double sHi;
-        double uHi;
         while (true) {
-            sHi = 0;
-            uHi = 0;
-            double minH = Double.POSITIVE_INFINITY; // lowest budget per utility among those paying the price share
-            for (int j = 0; j < k; j++) {
-                double h = b[2 * s[j] + 1];
-                double uj = u == null ? 1 : u[j];
-                if (h < rl * uj) {
-                    sHi += n[j] * h;
-                    uHi += n[j] * uj;
-                } else {
-                    double q = u == null ? h : h / uj;
-                    if (q < minH) minH = q;
-                }
-            }
             if (total - uHi <= 0) {
                 rl = 0;
                 break;
             }
             rl = (cc - sHi) / (total - uHi);
-            if (minH >= rl) break; // the next pass would find the same payers-of-all
+            if (minH >= rl) break; // another pass would find the same payers-of-all
+            sHi = 0;
+            uHi = 0;
+            minH = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                double h = b[2 * s[j] + 1];
+                double uj = u == null ? 1 : u[j];
+                boolean poor = h < rl * uj;
+                sHi += poor ? n[j] * h : 0;
+                uHi += poor ? n[j] * uj : 0;
+                double qh = u == null ? h : h / uj;
+                minH = poor || qh >= minH ? minH : qh;
+            }
         }
         warmLo[c] = rl * (1 - 0x1p-30);
         // valid for any set of payers-of-all, with their sum rounded up
@@ -387,13 +388,11 @@ final class CertifiedMes {
             for (int j = 0; j < k; j++) {
                 double l = b[2 * s[j]];
                 double uj = u == null ? 1 : u[j];
-                if (l < rh * uj) {
-                    sLo += n[j] * l;
-                    uLo += n[j] * uj;
-                } else {
-                    double q = u == null ? l : l / uj;
-                    if (q < minL) minL = q;
-                }
+                boolean poor = l < rh * uj;
+                sLo += poor ? n[j] * l : 0;
+                uLo += poor ? n[j] * uj : 0;
+                double q = u == null ? l : l / uj;
+                minL = poor || q >= minL ? minL : q;
             }
             if (total - uLo <= 0) return false;
             rh = (cc - sLo) / (total - uLo);
@@ -405,7 +404,8 @@ final class CertifiedMes {
         double f = 0;
         for (int j = 0; j < k; j++) {
             double cap = u == null ? up : Math.nextDown(up * u[j]);
-            f += n[j] * Math.min(b[2 * s[j]], cap);
+            double l = b[2 * s[j]];
+            f += n[j] * (l < cap ? l : cap);
         }
         if (!(below(f, k) >= cc)) return false;
         rhoHi[c] = up;
@@ -432,6 +432,16 @@ final class CertifiedMes {
             b[2 * ty] = nl > 0 ? nl : 0;
             b[2 * ty + 1] = Math.nextUp(b[2 * ty + 1] - payMin);
         }
+    }
+
+    /** Starts the run's list of the project's supporters with money (copied on first use in a run). */
+    private void fresh(int c) {
+        System.arraycopy(sup[c], 0, act[c], 0, sup[c].length);
+        System.arraycopy(supCnt[c], 0, actCnt[c], 0, sup[c].length);
+        if (util[c] != null) System.arraycopy(util[c], 0, actUtil[c], 0, util[c].length);
+        nact[c] = sup[c].length;
+        uAct[c] = uTotal[c];
+        copied[c] = runs;
     }
 
     private void setKeys(int c) {

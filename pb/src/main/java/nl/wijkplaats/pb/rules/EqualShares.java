@@ -120,7 +120,7 @@ public final class EqualShares {
     }
 
     /** Where Add1 stopped: the winners, the last step that does not overspend, and the first that does (if any). */
-    private record Add1(List<Integer> winners, long tFinal, Long overspendCost, long overspendStep) {
+    record Add1(List<Integer> winners, long tFinal, Long overspendCost, long overspendStep) {
     }
 
     /** The winners at one step: the certified fast path when it can prove them, the exact engine otherwise. */
@@ -139,7 +139,7 @@ public final class EqualShares {
      * after a proof and halves after a failure; a single step that cannot be proven is computed exactly. Every step
      * up to the answer is covered by a proof or an exact run, so the first overspending step is found exactly.
      */
-    private static Add1 add1Certified(Profile p, CertifiedMes fast, MesEngine engine, long e0n, long e0d,
+    static Add1 add1Certified(Profile p, CertifiedMes fast, MesEngine engine, long e0n, long e0d,
                                       RuleOptions opt, int[] counts) {
         List<Integer> cur = winnersAt(fast, engine, e0n, e0d, 0, counts);
         long t = 0;      // every step in [tStart, t] has the outcome cur
@@ -173,7 +173,7 @@ public final class EqualShares {
     }
 
     /** Add1 with the exact parametric engine (amounts too large for the fast path). */
-    private static Add1 add1Parametric(Profile p, MesEngine engine, long e0n, long e0d, RuleOptions opt, int[] counts) {
+    static Add1 add1Parametric(Profile p, MesEngine engine, long e0n, long e0d, RuleOptions opt, int[] counts) {
         long t = 0;
         MesEngine.Result res = engine.run(e0n, e0d, 0, true, false);
         counts[1]++;

@@ -1,0 +1,133 @@
+package nl.wijkplaats.pb.rules;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+import nl.wijkplaats.pb.DataFiles;
+import nl.wijkplaats.pb.io.PbReader;
+import nl.wijkplaats.pb.model.Election;
+import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.model.Vote;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The certified floating-point MES run against the exact engine: whenever it answers for a range of Add1 steps, the
+ * exact engine gives that same outcome at every step of the range; and Add1 over ranges ends exactly where the exact
+ * parametric Add1 ends.
+ */
+class CertifiedMesTest {
+
+    @Provide
+    Arbitrary<Election> elections() {
+        Arbitrary<Integer> m = Arbitraries.integers().between(1, 8);
+        Arbitrary<Integer> n = Arbitraries.integers().between(1, 30);
+        Arbitrary<Long> seed = Arbitraries.longs();
+        Arbitrary<Integer> budget = Arbitraries.integers().between(1, 500);
+        Arbitrary<Boolean> points = Arbitraries.of(false, true);
+        return Combinators.combine(m, n, seed, budget, points).as(CertifiedMesTest::generate);
+    }
+
+    /** Small elections with many equal costs and equal budgets, so that exact ties are frequent. */
+    static Election generate(int m, int n, long seed, int budget, boolean points) {
+        Random r = new Random(seed);
+        List<Project> ps = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            long cost = r.nextBoolean() ? 10 * (1 + r.nextInt(6)) : 1 + r.nextInt(150);
+            ps.add(new Project("p" + i, cost, Map.of("project_id", "p" + i, "cost", Long.toString(cost))));
+        }
+        List<Vote> vs = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            List<String> b = new ArrayList<>();
+            List<Long> pts = new ArrayList<>();
+            for (int i = 0; i < m; i++) {
+                if (r.nextInt(3) == 0) {
+                    b.add("p" + i);
+                    pts.add(1L + r.nextInt(4));
+                }
+            }
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("voter_id", "v" + v);
+            f.put("vote", String.join(",", b));
+            vs.add(new Vote("v" + v, b, points ? pts : List.of(), f));
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("budget", Integer.toString(budget));
+        meta.put("vote_type", points ? "cumulative" : "approval");
+        meta.put("num_projects", Integer.toString(m));
+        meta.put("num_votes", Integer.toString(n));
+        List<String> voteCols = points ? List.of("voter_id", "vote", "points") : List.of("voter_id", "vote");
+        return new Election(meta, List.of("project_id", "cost"), ps, voteCols, vs);
+    }
+
+    @Property(tries = 400, shrinking = ShrinkingMode.OFF)
+    void aProvenRangeHasTheExactOutcomeAtEveryStep(@ForAll("elections") Election e,
+                                                  @ForAll @IntRange(min = 0, max = 40) int from,
+                                                  @ForAll @IntRange(min = 0, max = 12) int width,
+                                                  @ForAll @IntRange(min = 0, max = 2) int utilityIndex,
+                                                  @ForAll boolean integral) {
+        Profile p = new Profile(e);
+        Utility utility = Utility.values()[utilityIndex];
+        TieBreak tie = TieBreak.lexicographic();
+        CertifiedMes fast = CertifiedMes.of(p, utility, tie.comparator(p));
+        MesEngine exact = new MesEngine(p, utility, tie);
+        long e0n = integral ? p.budget / p.voters : p.budget;
+        long e0d = integral ? 1 : p.voters;
+        List<Integer> proven = fast.run(e0n, e0d, from, from + width);
+        Statistics.collect(proven != null ? "proven" : "not proven");
+        Statistics.coverage(c -> c.check("proven").percentage(pct -> pct > 50));
+        if (proven == null) return; // nothing claimed: the caller splits the range or asks the exact engine
+        for (long t = from; t <= from + width; t++) {
+            assertThat(proven).as("step %d", t).isEqualTo(exact.run(e0n, e0d, t, false, false).winners);
+        }
+    }
+
+    @Property(tries = 200, shrinking = ShrinkingMode.OFF)
+    void add1OverRangesEndsWhereTheExactParametricAdd1Ends(@ForAll("elections") Election e,
+                                                         @ForAll @IntRange(min = 0, max = 2) int utilityIndex) {
+        assertSameAdd1(new Profile(e), Utility.values()[utilityIndex]);
+    }
+
+    /** The real thing: every Kraków 2023 district, Equal Shares with Add1, both ways. */
+    @Test
+    void add1OnRealElectionsEqualsTheExactParametricAdd1() throws Exception {
+        List<Path> files = DataFiles.pbFiles("poland").stream()
+                .filter(f -> f.getFileName().toString().contains("Krakow")).toList();
+        assertThat(files).hasSize(18);
+        for (Path f : files) {
+            Profile p = new Profile(PbReader.parse(f));
+            int[] counts = assertSameAdd1(p, Utility.COST);
+            // the fast path must really carry the work, not hand it all to the exact engine
+            assertThat(counts[1]).as(f.getFileName() + ": exact runs").isLessThanOrEqualTo(2);
+        }
+    }
+
+    private static int[] assertSameAdd1(Profile p, Utility utility) {
+        RuleOptions opt = RuleOptions.defaults().withUtility(utility);
+        MesEngine exact = new MesEngine(p, utility, opt.tieBreak());
+        CertifiedMes fast = CertifiedMes.of(p, utility, opt.tieBreak().comparator(p));
+        long e0n = p.budget / p.voters;
+        int[] counts = new int[2];
+        EqualShares.Add1 a = EqualShares.add1Certified(p, fast, exact, e0n, 1, opt, counts);
+        EqualShares.Add1 b = EqualShares.add1Parametric(p, exact, e0n, 1, opt, new int[2]);
+        assertThat(a.winners()).isEqualTo(b.winners());
+        assertThat(a.overspendStep()).isEqualTo(b.overspendStep());
+        assertThat(a.overspendCost()).isEqualTo(b.overspendCost());
+        if (b.overspendCost() != null) assertThat(a.tFinal()).isEqualTo(b.tFinal());
+        return counts;
+    }
+}
