@@ -70,6 +70,8 @@ final class CertifiedMes {
     private final double[] warmLo;
     private final double[] warmHi;
     private int runs;
+    /** The winners of the last completed run (a hint for the order of evaluation only). */
+    private List<Integer> lastWinners = List.of();
 
     private CertifiedMes(Profile p, Utility utility, Comparator<Integer> tie) {
         this.m = p.m;
@@ -209,6 +211,19 @@ final class CertifiedMes {
                 int c = Double.compare(pk[x], pk[y]);
                 return c != 0 ? c : tie.compare(x, y);
             });
+            // the winner of this round in the previous run most likely wins again: look at it first, so that its
+            // key rules out the rivals with worse bounds without evaluating them
+            int round = winners.size();
+            if (round < lastWinners.size()) {
+                Integer h = lastWinners.get(round);
+                for (int i = 1; i < nrem; i++) {
+                    if (rem[i].equals(h)) {
+                        System.arraycopy(rem, 0, rem, 1, i);
+                        rem[0] = h;
+                        break;
+                    }
+                }
+            }
             int best = -1;
             int ne = 0;
             int idx = 0;
@@ -243,6 +258,7 @@ final class CertifiedMes {
             }
             nrem = w;
         }
+        lastWinners = winners;
         return winners;
     }
 

@@ -145,7 +145,10 @@ public final class EqualShares {
         long t = 0;      // every step in [tStart, t] has the outcome cur
         long tStart = 0;
         long width = 1;
-        int streak = 0; // proofs in a row: ranges are widened only after three, as on large files they seldom hold
+        // Ranges are widened after `need` proofs in a row; every failed range doubles `need` (on large files the
+        // outcome changes every few steps and a range seldom holds), a proven range resets it.
+        int streak = 0;
+        int need = 3;
         while (true) {
             if (opt.add1Exhaustive() && isExhaustive(p, cur)) return new Add1(cur, tStart, null, -1);
             if (t >= MAX_STEP.longValue()) return new Add1(cur, tStart, null, -1);
@@ -160,15 +163,17 @@ public final class EqualShares {
                 if (w == null) {
                     width = Math.max(1, (hi - lo + 1) / 2);
                     streak = 0;
+                    need = Math.min(2 * need, 64);
                     continue;
                 }
+                need = 3;
             }
             long spent = p.totalCost(w);
             if (spent > p.budget) return new Add1(cur, t, spent, lo);
             if (!w.equals(cur)) tStart = lo;
             cur = w;
             t = hi;
-            if (++streak >= 3) width = Math.min(width * 2, 1L << 40);
+            if (++streak >= need) width = Math.min(width * 2, 1L << 40);
         }
     }
 
