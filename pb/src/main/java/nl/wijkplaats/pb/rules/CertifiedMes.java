@@ -360,18 +360,10 @@ final class CertifiedMes {
             }
             rl = (cc - sHi) / (total - uHi);
             if (minH >= rl) break; // another pass would find the same payers-of-all
-            sHi = 0;
-            uHi = 0;
-            minH = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                double h = b[2 * s[j] + 1];
-                double uj = u == null ? 1 : u[j];
-                boolean poor = h < rl * uj;
-                sHi += poor ? n[j] * h : 0;
-                uHi += poor ? n[j] * uj : 0;
-                double qh = u == null ? h : h / uj;
-                minH = poor || qh >= minH ? minH : qh;
-            }
+            pass(c, 1, rl);
+            sHi = passSpent;
+            uHi = passUtil;
+            minH = passMin;
         }
         warmLo[c] = rl * (1 - 0x1p-30);
         // valid for any set of payers-of-all, with their sum rounded up
@@ -380,6 +372,37 @@ final class CertifiedMes {
         keyLo[c] = Math.nextDown(rhoLo[c] / scale[c]);
         keyHi[c] = Double.POSITIVE_INFINITY;
         return true;
+    }
+
+    // results of pass(): money of those paying all, their utility, lowest budget per utility of the others
+    private double passSpent;
+    private double passUtil;
+    private double passMin;
+
+    /**
+     * One pass of the price iteration at price r over the lowest (side 0) or highest (side 1) budgets: who cannot pay
+     * their share r*u pays all they have.
+     */
+    private void pass(int c, int side, double r) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
+        int k = nact[c];
+        double spent = 0;
+        double util = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            double v = b[2 * s[j] + side];
+            double uj = u == null ? 1 : u[j];
+            boolean poor = v < r * uj;
+            spent += poor ? n[j] * v : 0;
+            util += poor ? n[j] * uj : 0;
+            double q = u == null ? v : v / uj;
+            min = poor || q >= min ? min : q;
+        }
+        passSpent = spent;
+        passUtil = util;
+        passMin = min;
     }
 
     /**
@@ -398,21 +421,12 @@ final class CertifiedMes {
         double sLo;
         double uLo;
         while (true) {
-            sLo = 0;
-            uLo = 0;
-            double minL = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                double l = b[2 * s[j]];
-                double uj = u == null ? 1 : u[j];
-                boolean poor = l < rh * uj;
-                sLo += poor ? n[j] * l : 0;
-                uLo += poor ? n[j] * uj : 0;
-                double q = u == null ? l : l / uj;
-                minL = poor || q >= minL ? minL : q;
-            }
+            pass(c, 0, rh);
+            sLo = passSpent;
+            uLo = passUtil;
             if (total - uLo <= 0) return false;
             rh = (cc - sLo) / (total - uLo);
-            if (minL >= rh) break;
+            if (passMin >= rh) break; // another pass would find the same payers-of-all
         }
         warmHi[c] = rh * (1 - 0x1p-30);
         double err = (k + 4) * EPS * (cc + sLo) / (total - uLo);
