@@ -69,7 +69,6 @@ class AgendaController extends AgendaControllerSupport {
         model.addAttribute("ambitions", ambitions);
         model.addAttribute("werkgroepen", werkgroepen);
         model.addAttribute("budget", budget);
-        model.addAttribute("budgetAvailable", followUp.budgetAvailable());
         model.addAttribute("requests", requests);
         model.addAttribute("unanswered", requests.stream().filter(r -> !r.request().status().answered()).toList());
         model.addAttribute("versions", agenda.versions(code));

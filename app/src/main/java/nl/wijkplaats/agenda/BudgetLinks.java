@@ -49,7 +49,7 @@ public class BudgetLinks {
     List<LinkedLine> linked(BudgetLineDirectory directory, Ambition ambition) {
         List<LinkedLine> result = new ArrayList<>();
         for (Long id : repository.budgetLineIds(ambition.id())) {
-            result.add(new LinkedLine(id, directory == null ? null : directory.find(id).orElse(null)));
+            result.add(new LinkedLine(id, directory.find(id).orElse(null)));
         }
         return result;
     }

@@ -55,7 +55,6 @@ class FollowUpController extends AgendaControllerSupport {
         model.addAttribute("requests", followUp.requestsOfAmbition(a));
         model.addAttribute("projectgroep", pg);
         model.addAttribute("pgMembers", pg == null ? java.util.List.of() : followUp.projectgroepMembers(pg.id()));
-        model.addAttribute("budgetAvailable", followUp.budgetAvailable());
         model.addAttribute("linked", followUp.linkedLines(a));
         model.addAttribute("linkable", followUp.linkableLines(a));
         model.addAttribute("organiser", access.isOrganiser(b));

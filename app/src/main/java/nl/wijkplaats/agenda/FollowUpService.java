@@ -7,7 +7,6 @@ import nl.wijkplaats.kaders.BudgetLineDirectory;
 import nl.wijkplaats.kaders.BudgetLineRef;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.web.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +27,11 @@ public class FollowUpService {
     private final AgendaService agenda;
     private final AccountService accounts;
     private final BudgetLinks budgetLinks;
-    private final ObjectProvider<BudgetLineDirectory> directory;
+    private final BudgetLineDirectory directory;
     private final Clock clock;
 
     FollowUpService(AgendaRepository repository, AgendaAccess access, BuurtTopService buurtTops, AgendaService agenda,
-                    AccountService accounts, BudgetLinks budgetLinks, ObjectProvider<BudgetLineDirectory> directory, Clock clock) {
+                    AccountService accounts, BudgetLinks budgetLinks, BudgetLineDirectory directory, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.buurtTops = buurtTops;
@@ -239,21 +238,12 @@ public class FollowUpService {
 
     // --- budget lines -----------------------------------------------------------------------------------------
 
-    /** False in a build without the kaders budget lines: the page then says links are not available. */
-    public boolean budgetAvailable() {
-        return directory.getIfAvailable() != null;
-    }
-
     @Transactional
     public void linkBudgetLine(long ambitionId, Long lineId) {
         Ambition a = agenda.ambition(ambitionId);
         BuurtTop b = buurtTopOf(a);
         String username = access.requireOrganiserOrAmbtenaar(b);
-        BudgetLineDirectory dir = directory.getIfAvailable();
-        if (dir == null) {
-            throw new AgendaException("budgetLine", "Koppelen aan het wijkbudget is nog niet beschikbaar.");
-        }
-        budgetLinks.link(dir, b, a, lineId, username);
+        budgetLinks.link(directory, b, a, lineId, username);
     }
 
     @Transactional
@@ -265,12 +255,11 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public List<BudgetLinks.LinkedLine> linkedLines(Ambition a) {
-        return budgetLinks.linked(directory.getIfAvailable(), a);
+        return budgetLinks.linked(directory, a);
     }
 
     @Transactional(readOnly = true)
     public List<BudgetLineRef> linkableLines(Ambition a) {
-        BudgetLineDirectory dir = directory.getIfAvailable();
-        return dir == null ? List.of() : budgetLinks.linkable(dir, buurtTopOf(a), a);
+        return budgetLinks.linkable(directory, buurtTopOf(a), a);
     }
 }

@@ -79,8 +79,19 @@ class BudgetLinksIntegrationTest {
         List<BudgetLinks.LinkedLine> linked = links.linked(dir, a);
         assertThat(linked).extracting(BudgetLinks.LinkedLine::lineId).containsExactly(9001L, 9002L);
         assertThat(BudgetLinks.totals(linked)).containsExactly(5_000_000L, 1_500_000L, 250_000L);
-        // without a directory the ids are still known, the lines are not
-        assertThat(links.linked(null, a)).allMatch(l -> !l.found());
+        // a line that was removed from the wijkbudget later: the link (its id) is kept, the line is shown as not found
+        BudgetLineDirectory emptied = new BudgetLineDirectory() {
+            @Override
+            public List<BudgetLineRef> linesForWijk(String wijkCode) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<BudgetLineRef> find(long id) {
+                return Optional.empty();
+            }
+        };
+        assertThat(links.linked(emptied, a)).hasSize(2).allMatch(l -> !l.found());
         assertThat(jdbc.sql("select count(*) from agenda_budget_link where ambition_id = ?").param(ambitionId)
                 .query(Integer.class).single()).isEqualTo(2);
         links.unlink(a, 9002L);
