@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The wijkbeeld pages: overview, layer lists, item pages and forms, collaborations, questions, map and PDF. */
 @Controller
@@ -300,17 +301,9 @@ class WijkbeeldPageController {
     String addLink(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
         Area wijk = items.wijk(code);
-        try {
-            items.addLink(wijk.code(), form.getFirst("from"), form.getFirst("to"), form.getFirst("description"),
-                    "true".equals(form.getFirst("worksWell")), form.getFirst("onBehalfOf"));
-            redirect.addFlashAttribute("message", "Samenwerking toegevoegd.");
-            return "redirect:/wijk/" + wijk.code() + "/wijkbeeld/samenwerkingen";
-        } catch (WijkbeeldInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("values", form);
-            return links(code, model);
-        }
+        return submitOnPage(() -> items.addLink(wijk.code(), form.getFirst("from"), form.getFirst("to"),
+                        form.getFirst("description"), "true".equals(form.getFirst("worksWell")), form.getFirst("onBehalfOf")),
+                "Samenwerking toegevoegd.", wijk, "samenwerkingen", form, model, response, redirect, () -> links(code, model));
     }
 
     // ---- sterkhouders
@@ -335,18 +328,11 @@ class WijkbeeldPageController {
     String recordSterkhouder(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
                              HttpServletResponse response, RedirectAttributes redirect) {
         Area wijk = items.wijk(code);
-        try {
-            sterkhouders.record(wijk.code(), form.getFirst("name"), form.getFirst("contact"), form.getFirst("carries"),
-                    "true".equals(form.getFirst("consent")), form.getFirst("consentGivenBy"), form.getFirst("consentOn"),
-                    form.getFirst("consentPurpose"));
-            redirect.addFlashAttribute("message", "Sterkhouder vastgelegd, met de toestemming.");
-            return "redirect:/wijk/" + wijk.code() + "/wijkbeeld/sterkhouders";
-        } catch (WijkbeeldInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("values", form);
-            return sterkhouders(code, model);
-        }
+        return submitOnPage(() -> sterkhouders.record(wijk.code(), form.getFirst("name"), form.getFirst("contact"),
+                        form.getFirst("carries"), "true".equals(form.getFirst("consent")), form.getFirst("consentGivenBy"),
+                        form.getFirst("consentOn"), form.getFirst("consentPurpose")),
+                "Sterkhouder vastgelegd, met de toestemming.", wijk, "sterkhouders", form, model, response, redirect,
+                () -> sterkhouders(code, model));
     }
 
     @PostMapping("/sterkhouders/zichtbaarheid")
@@ -399,15 +385,27 @@ class WijkbeeldPageController {
     String answer(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         Area wijk = items.wijk(code);
+        return submitOnPage(() -> duiding.answer(wijk.code(), form.getFirst("question"), form.getFirst("answer"),
+                        form.getFirst("onBehalfOf")),
+                "Antwoord opgeslagen.", wijk, "vragen", form, model, response, redirect, () -> questions(code, model));
+    }
+
+    /**
+     * A form on one of the wijkbeeld list pages: on success back to the page with a message; refused input shows the
+     * page again with status 400, the errors and the typed values (nothing was stored).
+     */
+    private static String submitOnPage(Runnable action, String message, Area wijk, String page,
+                                       MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+                                       RedirectAttributes redirect, Supplier<String> render) {
         try {
-            duiding.answer(wijk.code(), form.getFirst("question"), form.getFirst("answer"), form.getFirst("onBehalfOf"));
-            redirect.addFlashAttribute("message", "Antwoord opgeslagen.");
-            return "redirect:/wijk/" + wijk.code() + "/wijkbeeld/vragen";
+            action.run();
+            redirect.addFlashAttribute("message", message);
+            return "redirect:/wijk/" + wijk.code() + "/wijkbeeld/" + page;
         } catch (WijkbeeldInputException e) {
             response.setStatus(400);
             model.addAttribute("errors", e.errors());
             model.addAttribute("values", form);
-            return questions(code, model);
+            return render.get();
         }
     }
 

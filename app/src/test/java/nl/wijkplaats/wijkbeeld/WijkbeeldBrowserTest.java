@@ -185,9 +185,15 @@ class WijkbeeldBrowserTest extends BrowserTest {
         fill("name", name);
         fill("contact", contact);
         fill("carries", "Kent iedereen in de straat");
-        driver().findElement(By.id("consent")).click();
         fill("consentGivenBy", "zijzelf");
         fill("consentPurpose", "Benaderd worden voor de BuurtTop");
+        // without the consent box: refused, the page comes back with the message and what was typed, nothing stored
+        submit("/wijkbeeld/sterkhouders");
+        assertThat(pageText()).contains("Vink de toestemming aan").doesNotContain("Sterkhouder vastgelegd");
+        assertThat(driver().findElement(By.id("name")).getDomProperty("value")).isEqualTo(name);
+        assertThat(driver().findElement(By.id("consent")).getDomAttribute("aria-describedby")).isEqualTo("consent-error");
+        assertAccessible();
+        driver().findElement(By.id("consent")).click();
         submit("/wijkbeeld/sterkhouders");
         assertThat(pageText()).contains("Sterkhouder vastgelegd").contains(name).contains(contact);
         assertAccessible();
