@@ -32,12 +32,10 @@ final class CertifiedMes {
     private static final double LIMIT = 0x1p52;
 
     private final int m;
-    private final long[] cost;
     private final double[] costD;
     /** Supporting ballot types per project, and their utility (null: 1 each). */
     private final int[][] sup;
     private final double[][] util;
-    private final double[] cnt;
     /** Voters of each supporting ballot type, parallel to sup (read in sequence, not through the type). */
     private final double[][] supCnt;
     /** Total utility of the project's supporters (an integer below 2^53). */
@@ -69,6 +67,7 @@ final class CertifiedMes {
     private final double[] uAct;
     private final double[] warmLo;
     private final double[] warmHi;
+    /** Number of the current run: supporter lists are copied once per run, on first use. */
     private int runs;
     /** The winners of the last completed run (a hint for the order of evaluation only). */
     private List<Integer> lastWinners = List.of();
@@ -76,10 +75,10 @@ final class CertifiedMes {
     private CertifiedMes(Profile p, Utility utility, Comparator<Integer> tie) {
         this.m = p.m;
         this.tie = tie;
-        this.cost = p.cost;
+        long[] cost = p.cost;
         boolean points = utility == Utility.POINTS;
         int nt = p.typeCount.length;
-        cnt = new double[nt];
+        double[] cnt = new double[nt];
         for (int ty = 0; ty < nt; ty++) cnt[ty] = p.typeCount[ty];
         int[] n = new int[m];
         for (int ty = 0; ty < nt; ty++) {
@@ -162,10 +161,6 @@ final class CertifiedMes {
         } catch (ArithmeticException overflow) {
             return null;
         }
-    }
-
-    int runs() {
-        return runs;
     }
 
     /**
