@@ -50,21 +50,21 @@ class AccountsBrowserTest extends BrowserTest {
         TestAccounts.ensure(accounts, "br.admin", Role.BEHEERDER, null);
         login("br.admin", TestAccounts.PASSWORD);
         visit("/beheer");
-        driver().findElement(By.linkText("Accounts en rollen")).click();
+        clickAndWait(By.linkText("Accounts en rollen"));
         assertAccessible();
-        driver().findElement(By.linkText("Nieuw account")).click();
+        clickAndWait(By.linkText("Nieuw account"));
         assertAccessible();
         String username = "br.nieuw." + System.nanoTime() % 100000;
         driver().findElement(By.id("username")).sendKeys(username);
         driver().findElement(By.id("displayName")).sendKeys("Nieuwe Bewoner");
         driver().findElement(By.id("password")).sendKeys("een-goed-wachtwoord");
-        driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(pageText()).contains("is aangemaakt");
         assertAccessible();
 
         new Select(driver().findElement(By.id("role"))).selectByValue("BEWONER");
         new Select(driver().findElement(By.id("wijkCode"))).selectByVisibleText("Wijk 03 Overvecht");
-        driver().findElement(By.xpath("//button[text()='Rol geven']")).click();
+        clickAndWait(By.xpath("//button[text()='Rol geven']"));
         assertThat(pageText()).contains("De rol is gegeven").contains("bewoner in Wijk 03 Overvecht");
         assertThat(accounts.findByUsername(username).orElseThrow().roles())
                 .extracting(RoleAssignment::wijkCode).containsExactly("WK034403");

@@ -115,6 +115,13 @@ public abstract class BrowserTest {
      * loaded. Chromium sometimes reports a detached element as "does not belong to the document" instead of as a
      * stale element; both mean the page was replaced.
      */
+    /** Clicks a link or submit button and waits for the next page (a click does not wait for the request). */
+    protected void clickAndWait(By target) {
+        org.openqa.selenium.WebElement page = driver().findElement(By.tagName("html"));
+        driver().findElement(target).click();
+        waitUntilReplaced(page);
+    }
+
     protected void waitUntilReplaced(org.openqa.selenium.WebElement old) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
             try {

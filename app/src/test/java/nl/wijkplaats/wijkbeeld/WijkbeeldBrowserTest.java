@@ -51,11 +51,7 @@ class WijkbeeldBrowserTest extends BrowserTest {
 
     /** Submits a form and waits until the browser has left the old page (a click does not always wait for the POST). */
     private void submit(String formActionEnd) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        driver().findElement(By.cssSelector("main form[action$='" + formActionEnd + "'] button[type=submit]")).click();
-        waitUntilReplaced(page);
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        clickAndWait(By.cssSelector("main form[action$='" + formActionEnd + "'] button[type=submit]"));
     }
 
     /** GET with the browser's session, for downloads the browser would save instead of show. */
