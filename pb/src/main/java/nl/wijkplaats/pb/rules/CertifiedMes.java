@@ -26,6 +26,12 @@ import java.util.List;
  * cost at price {@code r}. When none of a project's supporters can run out, its price is exactly
  * {@code cost / utility}: then the key is kept as an exact fraction and ties are broken by the tie-break, as in the
  * exact engine. Amounts of 2^53 and more are not handled here ({@link #of} answers null).
+ *
+ * <p>Early stop. Add1 needs the whole outcome only at the step where it ends; for the steps before, it only needs to
+ * know that the outcome stays within the budget. A run with a limit stops as soon as that is proven: when the projects
+ * still in play cost no more than what is left together, or when the money of the voters who still support any of
+ * them (an upper bound, kept during the run) is no more than what is left, since every later winner is paid in full
+ * from that money. It also stops as soon as the winners so far cost more than the limit.
  */
 final class CertifiedMes {
     private static final double EPS = 0x1p-52;
@@ -69,6 +75,12 @@ final class CertifiedMes {
     private final double[] warmHi;
     /** Number of the current run: supporter lists are copied once per run, on first use. */
     private int runs;
+    /** Per ballot type: how many projects of the ballot are candidates (constant), and how many are still in play. */
+    private final int[] ballotCandidates;
+    private final int[] alive;
+    private final double[] typeCnt;
+    /** An upper bound of the money of the voters who support a project still in play (early stop only). */
+    private double money;
     /** The winners of the last completed run (a hint for the order of evaluation only). */
     private List<Integer> lastWinners = List.of();
 
@@ -123,6 +135,10 @@ final class CertifiedMes {
             if (cost[c] > 0 && ut[c] > 0) cands.add(c);
         }
         candidates = cands.stream().mapToInt(Integer::intValue).toArray();
+        ballotCandidates = new int[nt];
+        for (int c : candidates) for (int ty : sup[c]) ballotCandidates[ty]++;
+        alive = new int[nt];
+        typeCnt = cnt;
         b = new double[2 * nt];
         keyLo = new double[m];
         keyHi = new double[m];
@@ -169,6 +185,23 @@ final class CertifiedMes {
      * without exact arithmetic).
      */
     List<Integer> run(long e0n, long e0d, long tLo, long tHi) {
+        Course c = run(e0n, e0d, tLo, tHi, -1);
+        return c == null ? null : c.winners();
+    }
+
+    /**
+     * What a run proves for every step of a range: the whole outcome ({@code whole}), or, when it was stopped early
+     * because the total cost can be shown to stay within {@code limit} or already exceeds it, the winners so far.
+     */
+    record Course(List<Integer> winners, boolean whole) {
+    }
+
+    /**
+     * Like {@link #run(long, long, long, long)}, but with {@code limit >= 0} the run stops as soon as it is proven
+     * that the outcome costs at most {@code limit} (whatever the later rounds choose) or more than {@code limit} (the
+     * winners so far already do), at every step of the range. Null when that cannot be proven.
+     */
+    Course run(long e0n, long e0d, long tLo, long tHi, long limit) {
         double bLo;
         double bHi;
         if (e0d == 1 && e0n + tHi < LIMIT) {
@@ -180,10 +213,10 @@ final class CertifiedMes {
             bHi = Math.nextUp(Math.nextUp(Math.nextUp(e) + tHi));
             if (bLo < 0) bLo = 0;
         }
-        return run(bLo, bHi);
+        return run(bLo, bHi, limit);
     }
 
-    private List<Integer> run(double bLo, double bHi) {
+    private Course run(double bLo, double bHi, long limit) {
         runs++;
         for (int i = 0; i < b.length; i += 2) {
             b[i] = bLo;
@@ -200,7 +233,14 @@ final class CertifiedMes {
         List<Integer> winners = new ArrayList<>();
         int[] evaluated = new int[m];
         boolean[] dropped = new boolean[m];
+        long spent = 0;
+        if (limit >= 0) startMoney(bHi);
         while (nrem > 0) {
+            if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent))) {
+                // keep the hint of the last whole run while it agrees with this one
+                if (!lastWinners.subList(0, Math.min(winners.size(), lastWinners.size())).equals(winners)) lastWinners = winners;
+                return new Course(winners, false);
+            }
             final double[] pk = prev;
             Arrays.sort(rem, 0, nrem, (x, y) -> {
                 int c = Double.compare(pk[x], pk[y]);
@@ -228,6 +268,7 @@ final class CertifiedMes {
                     if (best >= 0 && prev[c] > keyHi[best]) break; // its key can only have risen: it loses
                     if (!evaluate(c)) {
                         dropped[c] = true;
+                        if (limit >= 0) leaves(c);
                         continue;
                     }
                     prev[c] = keyLo[c];
@@ -245,7 +286,11 @@ final class CertifiedMes {
                 if (c != best && !provenBefore(best, c)) return null;
             }
             winners.add(best);
-            pay(best);
+            pay(best, limit >= 0);
+            if (limit >= 0) {
+                spent += (long) costD[best];
+                leaves(best);
+            }
             int w = 0;
             for (int i = 0; i < nrem; i++) {
                 int c = rem[i];
@@ -254,7 +299,47 @@ final class CertifiedMes {
             nrem = w;
         }
         lastWinners = winners;
-        return winners;
+        return new Course(winners, true);
+    }
+
+    /**
+     * Proves that the projects still in play cost at most {@code room} together, whichever of them win: either their
+     * costs add up to no more, or the money left with the voters who support any of them does not reach it (every
+     * later winner is paid in full from that money).
+     */
+    private boolean fits(Integer[] rem, int nrem, long room) {
+        long sum = 0;
+        for (int i = 0; i < nrem; i++) {
+            sum += (long) costD[rem[i]];
+            if (sum > room) break;
+        }
+        return sum <= room || money <= room;
+    }
+
+    /** Starts the money of the voters who support a project in play (an upper bound over the range). */
+    private void startMoney(double bHi) {
+        System.arraycopy(ballotCandidates, 0, alive, 0, alive.length);
+        double sum = 0;
+        int k = 0;
+        for (int ty = 0; ty < alive.length; ty++) {
+            if (alive[ty] > 0) {
+                sum += typeCnt[ty] * bHi;
+                k++;
+            }
+        }
+        money = above(sum, k);
+    }
+
+    /**
+     * A project (evaluated in this run) leaves play: voters left with no project in play take their money out of the
+     * bound. Supporters already at 0 are no longer in its list; their count stays too high, which costs nothing.
+     */
+    private void leaves(int c) {
+        int[] s = act[c];
+        for (int j = 0; j < nact[c]; j++) {
+            int ty = s[j];
+            if (--alive[ty] == 0) money = Math.nextUp(money - Math.nextDown(typeCnt[ty] * b[2 * ty + 1] * (1 - 2 * EPS)));
+        }
     }
 
     private boolean provisionallyBefore(int a, int b) {
@@ -439,24 +524,36 @@ final class CertifiedMes {
     }
 
     /** Every supporter of w pays its price share or all it has: new budget max(0, b - rho*u). */
-    private void pay(int w) {
+    private void pay(int w, boolean tracked) {
+        boolean track = tracked;
         int[] s = act[w];
         double[] u = actUtil[w];
+        double[] n = actCnt[w];
         double rl = rhoLo[w];
         double rh = rhoHi[w];
+        double paid = 0; // a lower bound of what the payers' highest budgets lost
         for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
             double payMin = u == null ? rl : Math.nextDown(rl * u[j]);
-            if (b[2 * ty + 1] <= payMin) { // pays all it has at every step: exactly 0 left
+            double h = b[2 * ty + 1];
+            if (h <= payMin) { // pays all it has at every step: exactly 0 left
                 b[2 * ty] = 0;
                 b[2 * ty + 1] = 0;
+                paid += n[j] * h;
                 continue;
             }
             double nl = Math.nextDown(b[2 * ty] - payMax);
             b[2 * ty] = nl > 0 ? nl : 0;
-            b[2 * ty + 1] = Math.nextUp(b[2 * ty + 1] - payMin);
+            double nh = Math.nextUp(h - payMin);
+            b[2 * ty + 1] = nh;
+            double d = Math.nextDown(h - nh);
+            if (d >= 0) paid += n[j] * d;
+            else track = false; // a payment too small to lower the bound (never seen): give up the early stop
         }
+        if (!track) money = Double.POSITIVE_INFINITY;
+        // the payers all still support w, so they are in the bound; a sum of non-negative terms, rounded down
+        else money = Math.nextUp(money - below(paid, nact[w]));
     }
 
     /** Starts the run's list of the project's supporters with money (copied on first use in a run). */

@@ -135,22 +135,68 @@ public final class EqualShares {
     }
 
     /**
-     * Add1 over ranges of steps: a certified run proves one outcome for a whole range [lo, hi]; the range doubles
-     * after a proof and halves after a failure; a single step that cannot be proven is computed exactly. Every step
-     * up to the answer is covered by a proof or an exact run, so the first overspending step is found exactly.
+     * Add1 over ranges of steps: a certified run proves for a whole range [lo, hi] that every outcome stays within the
+     * budget, or that every outcome overspends; the range doubles after proofs and halves after a failure; a single
+     * step that cannot be proven is computed exactly. Every step up to the answer is covered by a proof or an exact
+     * run, so the first overspending step is found exactly.
+     *
+     * <p>Only the step where Add1 ends needs its whole outcome. For the steps before it, a run stops as soon as it is
+     * proven that the outcome cannot overspend, whatever the later rounds choose; so the many changes of the order of
+     * the last, cheap winners from one step to the next do not split the ranges.
      */
     static Add1 add1Certified(Profile p, CertifiedMes fast, MesEngine engine, long e0n, long e0d,
-                                      RuleOptions opt, int[] counts) {
+                              RuleOptions opt, int[] counts) {
+        if (opt.add1Exhaustive()) return add1Whole(p, fast, engine, e0n, e0d, true, counts);
+        long max = MAX_STEP.longValue();
+        long t = 0;      // no step in [0, t] overspends (step 0 cannot: the voters hold at most the budget)
+        long width = 1;
+        // Ranges are widened after `need` proofs in a row; every failed range doubles `need`, a proven range resets it.
+        int streak = 0;
+        int need = 3;
+        while (t < max) {
+            long lo = t + 1;
+            long hi = Math.min(t + width, max);
+            counts[0]++;
+            CertifiedMes.Course c = fast.run(e0n, e0d, lo, hi, p.budget);
+            boolean over;
+            if (c != null) {
+                over = p.totalCost(c.winners()) > p.budget;
+                if (lo < hi) need = 3;
+            } else if (lo < hi) {
+                width = Math.max(1, (hi - lo + 1) / 2);
+                streak = 0;
+                need = Math.min(2 * need, 64);
+                continue;
+            } else {
+                counts[1]++;
+                over = p.totalCost(engine.run(e0n, e0d, lo, false, false).winners) > p.budget;
+            }
+            if (over) {
+                List<Integer> last = winnersAt(fast, engine, e0n, e0d, t, counts);
+                long overCost = p.totalCost(winnersAt(fast, engine, e0n, e0d, lo, counts));
+                return new Add1(last, t, overCost, lo);
+            }
+            t = hi;
+            if (++streak >= need) width = Math.min(width * 2, 1L << 40);
+        }
+        // never overspends (projects nobody voted for make up the rest): report the first step of the final outcome
+        return add1Whole(p, fast, engine, e0n, e0d, false, counts);
+    }
+
+    /**
+     * Add1 with the whole outcome of every step: needed when Add1 also stops at the first exhaustive outcome, and to
+     * find the first step of the final outcome when no step overspends.
+     */
+    private static Add1 add1Whole(Profile p, CertifiedMes fast, MesEngine engine, long e0n, long e0d,
+                                  boolean stopWhenExhaustive, int[] counts) {
         List<Integer> cur = winnersAt(fast, engine, e0n, e0d, 0, counts);
         long t = 0;      // every step in [tStart, t] has the outcome cur
         long tStart = 0;
         long width = 1;
-        // Ranges are widened after `need` proofs in a row; every failed range doubles `need` (on large files the
-        // outcome changes every few steps and a range seldom holds), a proven range resets it.
         int streak = 0;
         int need = 3;
         while (true) {
-            if (opt.add1Exhaustive() && isExhaustive(p, cur)) return new Add1(cur, tStart, null, -1);
+            if (stopWhenExhaustive && isExhaustive(p, cur)) return new Add1(cur, tStart, null, -1);
             if (t >= MAX_STEP.longValue()) return new Add1(cur, tStart, null, -1);
             long lo = t + 1;
             long hi = Math.min(t + width, MAX_STEP.longValue());

@@ -96,10 +96,44 @@ class CertifiedMesTest {
         }
     }
 
+    @Property(tries = 400, shrinking = ShrinkingMode.OFF)
+    void aRunStoppedEarlyTellsTheTruthAboutTheLimit(@ForAll("elections") Election e,
+                                                    @ForAll @IntRange(min = 0, max = 40) int from,
+                                                    @ForAll @IntRange(min = 0, max = 12) int width,
+                                                    @ForAll @IntRange(min = 0, max = 2) int utilityIndex,
+                                                    @ForAll @IntRange(min = 0, max = 200) int limitPercent) {
+        Profile p = new Profile(e);
+        Utility utility = Utility.values()[utilityIndex];
+        TieBreak tie = TieBreak.lexicographic();
+        CertifiedMes fast = CertifiedMes.of(p, utility, tie.comparator(p));
+        MesEngine exact = new MesEngine(p, utility, tie);
+        long e0n = p.budget / p.voters;
+        long limit = p.budget * limitPercent / 100;
+        CertifiedMes.Course c = fast.run(e0n, 1, from, from + width, limit);
+        Statistics.label("claim").collect(c == null ? "not proven" : c.whole() ? "whole"
+                : p.totalCost(c.winners()) > limit ? "over" : "fits");
+        Statistics.label("claim").coverage(k -> {
+            k.check("fits").percentage(pct -> pct > 10);
+            k.check("over").percentage(pct -> pct > 5);
+        });
+        if (c == null) return;
+        for (long t = from; t <= from + width; t++) {
+            List<Integer> w = exact.run(e0n, 1, t, false, false).winners;
+            if (c.whole()) {
+                assertThat(c.winners()).as("step %d", t).isEqualTo(w);
+                continue;
+            }
+            assertThat(w.subList(0, Math.min(w.size(), c.winners().size()))).as("step %d: prefix", t).isEqualTo(c.winners());
+            boolean claimedOver = p.totalCost(c.winners()) > limit;
+            assertThat(p.totalCost(w) > limit).as("step %d: over the limit", t).isEqualTo(claimedOver);
+        }
+    }
+
     @Property(tries = 200, shrinking = ShrinkingMode.OFF)
     void add1OverRangesEndsWhereTheExactParametricAdd1Ends(@ForAll("elections") Election e,
-                                                         @ForAll @IntRange(min = 0, max = 2) int utilityIndex) {
-        assertSameAdd1(new Profile(e), Utility.values()[utilityIndex]);
+                                                         @ForAll @IntRange(min = 0, max = 2) int utilityIndex,
+                                                         @ForAll boolean exhaustive) {
+        assertSameAdd1(new Profile(e), Utility.values()[utilityIndex], exhaustive);
     }
 
     /** The real thing: every Kraków 2023 district, Equal Shares with Add1, both ways. */
@@ -110,14 +144,14 @@ class CertifiedMesTest {
         assertThat(files).hasSize(18);
         for (Path f : files) {
             Profile p = new Profile(PbReader.parse(f));
-            int[] counts = assertSameAdd1(p, Utility.COST);
+            int[] counts = assertSameAdd1(p, Utility.COST, false);
             // the fast path must really carry the work, not hand it all to the exact engine
             assertThat(counts[1]).as(f.getFileName() + ": exact runs").isLessThanOrEqualTo(2);
         }
     }
 
-    private static int[] assertSameAdd1(Profile p, Utility utility) {
-        RuleOptions opt = RuleOptions.defaults().withUtility(utility);
+    private static int[] assertSameAdd1(Profile p, Utility utility, boolean exhaustive) {
+        RuleOptions opt = RuleOptions.defaults().withUtility(utility).withAdd1(true, exhaustive);
         MesEngine exact = new MesEngine(p, utility, opt.tieBreak());
         CertifiedMes fast = CertifiedMes.of(p, utility, opt.tieBreak().comparator(p));
         long e0n = p.budget / p.voters;
@@ -127,7 +161,15 @@ class CertifiedMesTest {
         assertThat(a.winners()).isEqualTo(b.winners());
         assertThat(a.overspendStep()).isEqualTo(b.overspendStep());
         assertThat(a.overspendCost()).isEqualTo(b.overspendCost());
-        if (b.overspendCost() != null) assertThat(a.tFinal()).isEqualTo(b.tFinal());
+        if (b.overspendCost() != null) {
+            assertThat(a.tFinal()).isEqualTo(b.tFinal());
+        } else {
+            // stopped without overspending: tFinal is the first step with the final outcome
+            assertThat(exact.run(e0n, 1, a.tFinal(), false, false).winners).isEqualTo(a.winners());
+            if (a.tFinal() > 0) {
+                assertThat(exact.run(e0n, 1, a.tFinal() - 1, false, false).winners).isNotEqualTo(a.winners());
+            }
+        }
         return counts;
     }
 }
