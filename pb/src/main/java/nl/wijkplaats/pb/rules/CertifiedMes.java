@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * Fast path of the Method of Equal Shares: one run covers a whole range {@code [tLo, tHi]} of Add1 steps at once and
@@ -32,6 +33,17 @@ import java.util.List;
  * still in play cost no more than what is left together, or when the money of the voters who still support any of
  * them (an upper bound, kept during the run) is no more than what is left, since every later winner is paid in full
  * from that money. It also stops as soon as the winners so far cost more than the limit.
+ *
+ * <p>Linear mode (ranges of more than one step). Box bounds alone make a range fail on every near-tie. So each budget
+ * is also kept between two lines in the step (affine functions, held by their values at both ends of the range).
+ * With budgets on lines, a price is a convex function of the step: an upper bound at each end (from the lower lines)
+ * bounds it at every step in between, and a lower bound from the upper lines with one guess of who pays all is itself
+ * a line. So a comparison proven at both ends holds at every step of the range. After a payment the lines are
+ * recomputed so that they still enclose the budgets (see {@link #pay}).
+ *
+ * <p>Split runs ({@link #firstOver}). When a round cannot be proven for a range, the run splits the range in two and
+ * goes on with each half from that round; the state of a half is read off the lines at its new end. The second half
+ * starts from a copy of the state taken at the split.
  */
 final class CertifiedMes {
     private static final double EPS = 0x1p-52;
@@ -73,6 +85,30 @@ final class CertifiedMes {
     private final double[] uAct;
     private final double[] warmLo;
     private final double[] warmHi;
+    /**
+     * Linear mode (a range run): every budget lies between two lines, affine functions of the step, given by their
+     * values at the two ends of the range: lowest and highest at the first step, lowest and highest at the last step
+     * ({@code b[2*type]}, {@code bi[2*type]}, {@code bi[2*type+1]}, {@code b[2*type+1]}). With budgets on a line a
+     * price is a convex function of the step; so a price bound computed at both ends bounds every step in between
+     * (an upper bound from the lower lines, a lower bound from the upper lines with one guess of who pays all), and a
+     * comparison that holds at both ends holds throughout. Per project: the lower key bound at the first step (the
+     * one in keyLo is at the last step) and the upper one at the last step (the one in keyHi is at the first step).
+     */
+    private boolean linear;
+    private final double[] bi;
+    private final double[] keyLoA;
+    private final double[] keyHiB;
+    private final double[] rhoLoA;
+    private final double[] rhoHiB;
+    private final double[] warmHiB;
+    /** How far above the first guess of a price the supporters are noted for the price iteration (see evaluate). */
+    private static final double NEAR = 1.25;
+    /** Scratch: the noted supporters of the price iteration (positions in the list). */
+    private final int[] near_;
+    /** Scratch: the supporters leaving a list in one pass. */
+    private final int[] outTy;
+    private final double[] outN;
+    private final double[] outU;
     /** Number of the current run: supporter lists are copied once per run, on first use. */
     private int runs;
     /** Per ballot type: how many projects of the ballot are candidates (constant), and how many are still in play. */
@@ -159,6 +195,18 @@ final class CertifiedMes {
         uAct = new double[m];
         warmLo = new double[m];
         warmHi = new double[m];
+        bi = new double[2 * nt];
+        keyLoA = new double[m];
+        keyHiB = new double[m];
+        rhoLoA = new double[m];
+        rhoHiB = new double[m];
+        warmHiB = new double[m];
+        int most = 0;
+        for (int[] x : sup) most = Math.max(most, x.length);
+        outTy = new int[most];
+        near_ = new int[most];
+        outN = new double[most];
+        outU = new double[most];
     }
 
     /** The fast path for this profile, or null when its amounts are too large for it (2^52 and more). */
@@ -202,104 +250,306 @@ final class CertifiedMes {
      * winners so far already do), at every step of the range. Null when that cannot be proven.
      */
     Course run(long e0n, long e0d, long tLo, long tHi, long limit) {
+        start(e0n, e0d, tLo, tHi, limit);
+        while (true) {
+            int r = step();
+            if (r == FAIL) return null;
+            if (r != GO_ON) {
+                if (r == WHOLE) lastWinners = winners;
+                else if (!lastWinners.subList(0, Math.min(winners.size(), lastWinners.size())).equals(winners)) {
+                    lastWinners = winners; // keep the hint of the last whole run while it agrees with this one
+                }
+                return new Course(winners, r == WHOLE);
+            }
+        }
+    }
+
+    /**
+     * The first step in {@code [lo, hi]} whose outcome costs more than {@code limit}, or -1 when no step does. One run
+     * goes through the rounds for the whole range; at a round it cannot prove for the range it splits the range in
+     * two and goes on with each half from that round (the state of a half follows from the lines of linear mode), the
+     * lower half first. A single step that cannot be proven is decided by {@code exactOver} (the exact engine).
+     *
+     * @param runs counts the (partial) runs: one per piece of the range
+     */
+    long firstOver(long e0n, long e0d, long lo, long hi, long limit, LongPredicate exactOver, int[] runs) {
+        this.e0n = e0n;
+        this.e0d = e0d;
+        start(e0n, e0d, lo, hi, limit);
+        return firstOver(lo, hi, 0, exactOver, runs);
+    }
+
+    private long e0n;
+    private long e0d;
+
+    private long firstOver(long lo, long hi, int depth, LongPredicate exactOver, int[] runs) {
+        runs[0]++;
+        while (true) {
+            int r = step();
+            if (r == GO_ON) continue;
+            if (r != FAIL) {
+                if (r == WHOLE) lastWinners = winners;
+                return spent > limit ? lo : -1;
+            }
+            if (lo == hi) {
+                // the state read off the lines of a wider range may be too loose: a run of its own for the step
+                runs[0]++;
+                Course c = run(e0n, e0d, lo, lo, limit);
+                if (c != null) return spent > limit ? lo : -1;
+                return exactOver.test(lo) ? lo : -1;
+            }
+            long mid = lo + (hi - lo) / 2;
+            Snapshot snap = save(depth);
+            narrow(lo, hi, lo, mid);
+            long first = firstOver(lo, mid, depth + 1, exactOver, runs);
+            if (first >= 0) return first;
+            restore(snap);
+            narrow(lo, hi, mid + 1, hi);
+            return firstOver(mid + 1, hi, depth + 1, exactOver, runs);
+        }
+    }
+
+    private static final int GO_ON = 0;
+    private static final int WHOLE = 1;
+    private static final int STOPPED = 2;
+    private static final int FAIL = -1;
+
+    // the state of the current run
+    private long limit;
+    private Integer[] rem;
+    private int nrem;
+    /** Lower bounds of every project's key at the last and (linear mode) the first step: keys only rise in a run. */
+    private double[] prev;
+    private double[] prevA;
+    private List<Integer> winners;
+    private boolean[] dropped;
+    private int[] evaluated;
+    private long spent;
+
+    private void start(long e0n, long e0d, long tLo, long tHi, long limit) {
         double bLo;
         double bHi;
+        double aHi;
+        double zLo;
         if (e0d == 1 && e0n + tHi < LIMIT) {
             bLo = e0n + tLo; // exact: integers below 2^52
             bHi = e0n + tHi;
+            aHi = bLo;
+            zLo = bHi;
         } else {
             double e = (double) e0n / (double) e0d;
             bLo = Math.nextDown(Math.nextDown(Math.nextDown(e) + tLo));
             bHi = Math.nextUp(Math.nextUp(Math.nextUp(e) + tHi));
+            aHi = Math.nextUp(Math.nextUp(Math.nextUp(e) + tLo));
+            zLo = Math.nextDown(Math.nextDown(Math.nextDown(e) + tHi));
             if (bLo < 0) bLo = 0;
+            if (zLo < 0) zLo = 0;
         }
-        return run(bLo, bHi, limit);
-    }
-
-    private Course run(double bLo, double bHi, long limit) {
         runs++;
         for (int i = 0; i < b.length; i += 2) {
             b[i] = bLo;
             b[i + 1] = bHi;
         }
+        linear = tLo < tHi;
+        if (linear) {
+            for (int i = 0; i < bi.length; i += 2) {
+                bi[i] = aHi;
+                bi[i + 1] = zLo;
+            }
+        }
         Arrays.fill(warmLo, 0);
         Arrays.fill(warmHi, 0);
-
-        Integer[] rem = new Integer[candidates.length];
+        Arrays.fill(warmHiB, 0);
+        this.limit = limit;
+        rem = new Integer[candidates.length];
         for (int i = 0; i < rem.length; i++) rem[i] = candidates[i];
-        int nrem = rem.length;
-        double[] prev = new double[m]; // lower bound of every project's key (keys only rise during a run)
+        nrem = rem.length;
+        prev = new double[m];
         for (int c : candidates) prev[c] = Math.nextDown(Math.nextDown(costD[c] / uTotal[c]) / scale[c]);
-        List<Integer> winners = new ArrayList<>();
-        int[] evaluated = new int[m];
-        boolean[] dropped = new boolean[m];
-        long spent = 0;
+        prevA = prev.clone();
+        winners = new ArrayList<>();
+        evaluated = new int[m];
+        dropped = new boolean[m];
+        spent = 0;
         if (limit >= 0) startMoney(bHi);
-        while (nrem > 0) {
-            if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent))) {
-                // keep the hint of the last whole run while it agrees with this one
-                if (!lastWinners.subList(0, Math.min(winners.size(), lastWinners.size())).equals(winners)) lastWinners = winners;
-                return new Course(winners, false);
-            }
-            final double[] pk = prev;
-            Arrays.sort(rem, 0, nrem, (x, y) -> {
-                int c = Double.compare(pk[x], pk[y]);
-                return c != 0 ? c : tie.compare(x, y);
-            });
-            // the winner of this round in the previous run most likely wins again: look at it first, so that its
-            // key rules out the rivals with worse bounds without evaluating them
-            int round = winners.size();
-            if (round < lastWinners.size()) {
-                Integer h = lastWinners.get(round);
-                for (int i = 1; i < nrem; i++) {
-                    if (rem[i].equals(h)) {
-                        System.arraycopy(rem, 0, rem, 1, i);
-                        rem[0] = h;
-                        break;
-                    }
+    }
+
+    /** One round: GO_ON, or WHOLE (no project left), STOPPED (early stop), FAIL (the round cannot be proven). */
+    private int step() {
+        if (nrem == 0) return WHOLE;
+        if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent))) return STOPPED;
+        final double[] pk = prev;
+        Arrays.sort(rem, 0, nrem, (x, y) -> {
+            int c = Double.compare(pk[x], pk[y]);
+            return c != 0 ? c : tie.compare(x, y);
+        });
+        // the winner of this round in the previous run most likely wins again: look at it first, so that its
+        // key rules out the rivals with worse bounds without evaluating them
+        int round = winners.size();
+        if (round < lastWinners.size()) {
+            Integer h = lastWinners.get(round);
+            for (int i = 1; i < nrem; i++) {
+                if (rem[i].equals(h)) {
+                    System.arraycopy(rem, 0, rem, 1, i);
+                    rem[0] = h;
+                    break;
                 }
             }
-            int best = -1;
-            int ne = 0;
-            int idx = 0;
-            while (true) {
-                for (; idx < nrem; idx++) {
-                    int c = rem[idx];
-                    if (best >= 0 && prev[c] > keyHi[best]) break; // its key can only have risen: it loses
-                    if (!evaluate(c)) {
+        }
+        int best = -1;
+        int ne = 0;
+        int idx = 0;
+        while (true) {
+            for (; idx < nrem; idx++) {
+                int c = rem[idx];
+                if (best >= 0 && above(prevA[c], prev[c], best)) break; // its key can only have risen: it loses
+                if (!evaluate(c)) {
+                    if (!dropped[c]) { // (a round that failed may have dropped it before)
                         dropped[c] = true;
                         if (limit >= 0) leaves(c);
-                        continue;
                     }
-                    prev[c] = keyLo[c];
-                    evaluated[ne++] = c;
-                    if (best >= 0 && keyLo[c] > keyHi[best]) continue; // loses: its upper bound is not needed
-                    if (!exact[c] && !upper(c)) return null;
-                    if (best < 0 || provisionallyBefore(c, best)) best = c;
+                    continue;
                 }
-                // a change of the provisional best may have made a skipped project relevant again
-                if (best < 0 || idx >= nrem || prev[rem[idx]] > keyHi[best]) break;
+                prev[c] = keyLo[c];
+                prevA[c] = keyLoA[c];
+                evaluated[ne++] = c;
+                if (best >= 0 && above(keyLoA[c], keyLo[c], best)) continue; // loses: its upper bound is not needed
+                if (!exact[c] && !upper(c)) return FAIL;
+                if (best < 0 || provisionallyBefore(c, best)) best = c;
             }
-            if (best < 0) break; // nothing affordable left
-            for (int i = 0; i < ne; i++) {
-                int c = evaluated[i];
-                if (c != best && !provenBefore(best, c)) return null;
-            }
-            winners.add(best);
-            pay(best, limit >= 0);
-            if (limit >= 0) {
-                spent += (long) costD[best];
-                leaves(best);
-            }
-            int w = 0;
-            for (int i = 0; i < nrem; i++) {
-                int c = rem[i];
-                if (c != best && !dropped[c]) rem[w++] = c;
-            }
-            nrem = w;
+            // a change of the provisional best may have made a skipped project relevant again
+            if (best < 0 || idx >= nrem || above(prevA[rem[idx]], prev[rem[idx]], best)) break;
         }
-        lastWinners = winners;
-        return new Course(winners, true);
+        if (best < 0) { // nothing affordable left
+            nrem = 0;
+            return WHOLE;
+        }
+        for (int i = 0; i < ne; i++) {
+            int c = evaluated[i];
+            if (c != best && !provenBefore(best, c)) return FAIL;
+        }
+        winners.add(best);
+        pay(best, limit >= 0);
+        if (limit >= 0) {
+            spent += (long) costD[best];
+            leaves(best);
+        }
+        int w = 0;
+        for (int i = 0; i < nrem; i++) {
+            int c = rem[i];
+            if (c != best && !dropped[c]) rem[w++] = c;
+        }
+        nrem = w;
+        return GO_ON;
+    }
+
+    /** The state of a run at the round where its range is split, kept for the second half (one per depth). */
+    private static final class Snapshot {
+        double[] b;
+        double[] bi;
+        int[] alive;
+        int[] nact;
+        double[] uAct;
+        int[] copied;
+        double[] warmLo;
+        double[] warmHi;
+        double[] warmHiB;
+        double[] prev;
+        double[] prevA;
+        boolean[] dropped;
+        Integer[] rem;
+        int nrem;
+        List<Integer> winners;
+        long spent;
+        double money;
+    }
+
+    private final List<Snapshot> snapshots = new ArrayList<>();
+
+    private Snapshot save(int depth) {
+        while (snapshots.size() <= depth) snapshots.add(new Snapshot());
+        Snapshot s = snapshots.get(depth);
+        s.b = copy(b, s.b);
+        s.bi = copy(bi, s.bi);
+        s.alive = alive.clone();
+        s.nact = nact.clone();
+        s.uAct = copy(uAct, s.uAct);
+        s.copied = copied.clone();
+        s.warmLo = copy(warmLo, s.warmLo);
+        s.warmHi = copy(warmHi, s.warmHi);
+        s.warmHiB = copy(warmHiB, s.warmHiB);
+        s.prev = copy(prev, s.prev);
+        s.prevA = copy(prevA, s.prevA);
+        s.dropped = dropped.clone();
+        s.rem = rem.clone();
+        s.nrem = nrem;
+        s.winners = new ArrayList<>(winners);
+        s.spent = spent;
+        s.money = money;
+        return s;
+    }
+
+    private void restore(Snapshot s) {
+        System.arraycopy(s.b, 0, b, 0, b.length);
+        System.arraycopy(s.bi, 0, bi, 0, bi.length);
+        System.arraycopy(s.alive, 0, alive, 0, alive.length);
+        System.arraycopy(s.nact, 0, nact, 0, nact.length);
+        System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
+        System.arraycopy(s.copied, 0, copied, 0, copied.length);
+        System.arraycopy(s.warmLo, 0, warmLo, 0, m);
+        System.arraycopy(s.warmHi, 0, warmHi, 0, m);
+        System.arraycopy(s.warmHiB, 0, warmHiB, 0, m);
+        System.arraycopy(s.prev, 0, prev, 0, m);
+        System.arraycopy(s.prevA, 0, prevA, 0, m);
+        System.arraycopy(s.dropped, 0, dropped, 0, m);
+        System.arraycopy(s.rem, 0, rem, 0, rem.length);
+        nrem = s.nrem;
+        winners = new ArrayList<>(s.winners);
+        spent = s.spent;
+        money = s.money;
+        linear = true;
+    }
+
+    private static double[] copy(double[] from, double[] to) {
+        if (to == null || to.length != from.length) return from.clone();
+        System.arraycopy(from, 0, to, 0, from.length);
+        return to;
+    }
+
+    /**
+     * The range [lo, hi] of the current run becomes [nlo, nhi] within it: the values at a new end are read off the
+     * lines of linear mode (rounded outwards), and so are the lower bounds of the keys.
+     */
+    private void narrow(long lo, long hi, long nlo, long nhi) {
+        double span = hi - lo;
+        if (nhi != hi) {
+            double f = (nhi - lo) / span;
+            for (int i = 0; i < b.length; i += 2) {
+                bi[i + 1] = lineDown(b[i], bi[i + 1], f);
+                b[i + 1] = lineUp(bi[i], b[i + 1], f);
+            }
+            for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
+        }
+        if (nlo != lo) {
+            double f = (nlo - lo) / span;
+            for (int i = 0; i < b.length; i += 2) {
+                b[i] = lineDown(b[i], bi[i + 1], f);
+                bi[i] = lineUp(bi[i], b[i + 1], f);
+            }
+            for (int c = 0; c < m; c++) prevA[c] = lineDown(prevA[c], prev[c], f);
+        }
+        linear = nlo < nhi;
+    }
+
+    /** The value at fraction f of the line from a to z, rounded up, and rounded down. */
+    private static double lineUp(double a, double z, double f) {
+        double v = a + (z - a) * f;
+        return Math.nextUp(v + 4 * Math.ulp(Math.max(Math.abs(a), Math.abs(z))));
+    }
+
+    private static double lineDown(double a, double z, double f) {
+        double v = a + (z - a) * f;
+        return Math.nextDown(v - 4 * Math.ulp(Math.max(Math.abs(a), Math.abs(z))));
     }
 
     /**
@@ -342,6 +592,15 @@ final class CertifiedMes {
         }
     }
 
+    /**
+     * A key with these lower bounds (at the first and at the last step of the range) is certainly above the upper
+     * bound of the best's key at every step: in linear mode compared at both ends, otherwise lowest against highest.
+     */
+    private boolean above(double lowA, double lowB, int best) {
+        // lowest against highest holds in any mode: keys fall as the step grows (the budgets rise)
+        return lowB > keyHi[best] || linear && lowA > keyHi[best] && lowB > keyHiB[best];
+    }
+
     private boolean provisionallyBefore(int a, int b) {
         if (exact[a] && exact[b]) return exactOrder(a, b) < 0;
         int c = Double.compare(keyLo[a], keyLo[b]);
@@ -351,7 +610,7 @@ final class CertifiedMes {
     /** a certainly comes before b at every step of the range (lower key, or an exactly equal key and the tie-break). */
     private boolean provenBefore(int a, int b) {
         if (exact[a] && exact[b]) return exactOrder(a, b) < 0;
-        return keyHi[a] < keyLo[b];
+        return above(keyLoA[b], keyLo[b], a);
     }
 
     private int exactOrder(int a, int b) {
@@ -387,17 +646,28 @@ final class CertifiedMes {
         double minAll = Double.POSITIVE_INFINITY; // lowest budget per utility among those with money
         double gone = 0;
         double sHi = 0;
+        double sA = 0; // linear mode: the same payers-of-all, their highest budgets at the first step
         double uHi = 0;
         double minH = Double.POSITIVE_INFINITY; // lowest budget per utility among those paying the price share
+        boolean lin = linear;
         int w = 0;
+        int out = 0;
+        // Supporters paying the share whose budget per utility is less than NEAR times the first guess are noted:
+        // while the price stays below that, only they can join those who pay all, so the price iteration looks at
+        // them only instead of at every supporter again.
+        double near = rl * NEAR;
+        int nb = 0;
         for (int j = 0; j < k; j++) {
             int ty = s[j];
-            double l = b[2 * ty];
+            double l = Math.max(b[2 * ty], 0); // a lower line may be negative at an end
             double h = b[2 * ty + 1];
             double nj = n[j];
             double uj = u == null ? 1 : u[j];
             if (h == 0) {
                 gone += nj * uj;
+                outTy[out] = ty;
+                outN[out] = nj;
+                outU[out++] = uj;
                 continue;
             }
             s[w] = ty;
@@ -410,9 +680,17 @@ final class CertifiedMes {
             minAll = ql < minAll ? ql : minAll;
             boolean poor = h < rl * uj;
             sHi += poor ? nj * h : 0;
+            if (lin) sA += poor ? nj * bi[2 * ty] : 0;
             uHi += poor ? nj * uj : 0;
             double qh = u == null ? h : h / uj;
-            minH = poor || qh >= minH ? minH : qh;
+            if (!poor && qh < near) near_[nb++] = w - 1;
+            else minH = poor || qh >= minH ? minH : qh;
+        }
+        // those who spent everything go behind the end of the list, so that a split range can take them back
+        for (int j = 0; j < out; j++) {
+            s[w + j] = outTy[j];
+            n[w + j] = outN[j];
+            if (u != null) u[w + j] = outU[j];
         }
         k = w;
         nact[c] = k;
@@ -429,32 +707,51 @@ final class CertifiedMes {
             exactDen[c] = (long) total;
             rhoLo[c] = Math.nextDown(r0);
             rhoHi[c] = need;
+            rhoLoA[c] = rhoLo[c];
+            rhoHiB[c] = need;
             setKeys(c);
+            keyLoA[c] = keyLo[c];
+            keyHiB[c] = keyHi[c];
             return true;
         }
         exact[c] = false;
-        while (true) {
-            if (total - uHi <= 0) {
-                rl = 0;
-                break;
-            }
-            rl = (cc - sHi) / (total - uHi);
-            if (minH >= rl) break; // another pass would find the same payers-of-all
-            pass(c, 1, rl);
-            sHi = passSpent;
-            uHi = passUtil;
-            minH = passMin;
-        }
+        passSpent = sHi;
+        passUtil = uHi;
+        passSpentA = sA;
+        passMin = minH;
+        passNear = nb;
+        rl = iterate(c, b, 1, cc, total, rl, near);
+        if (Double.isNaN(rl)) rl = 0;
+        sHi = passSpent;
+        uHi = passUtil;
+        sA = passSpentA;
         warmLo[c] = rl * (1 - 0x1p-30);
         // valid for any set of payers-of-all, with their sum rounded up
         double num = Math.nextDown(cc - above(sHi, k));
         rhoLo[c] = num <= 0 || total - uHi <= 0 ? 0 : Math.nextDown(num / (total - uHi));
         keyLo[c] = Math.nextDown(rhoLo[c] / scale[c]);
         keyHi[c] = Double.POSITIVE_INFINITY;
+        keyHiB[c] = Double.POSITIVE_INFINITY;
+        if (lin) {
+            // the same payers-of-all at the first step: together with the bound at the last step an affine lower
+            // bound of the price, valid at every step in between while the budgets are affine
+            double numA = Math.nextDown(cc - above(sA, k));
+            rhoLoA[c] = numA <= 0 || total - uHi <= 0 ? 0 : Math.nextDown(numA / (total - uHi));
+            keyLoA[c] = Math.nextDown(rhoLoA[c] / scale[c]);
+        } else {
+            rhoLoA[c] = rhoLo[c];
+            keyLoA[c] = keyLo[c];
+        }
         return true;
     }
 
-    // results of pass(): money of those paying all, their utility, lowest budget per utility of the others
+    // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
+    // mode on the highest budgets at the last step also the same payers' highest budgets at the first step
+    private double passSpentA;
+    /** Number of supporters noted in near_ (paying their share, budget per utility below the noting bound). */
+    private int passNear;
+    /** The highest price at which the supporters were split so far: all who pay all are below it. */
+    private double passAt;
     private double passSpent;
     private double passUtil;
     private double passMin;
@@ -463,67 +760,170 @@ final class CertifiedMes {
      * One pass of the price iteration at price r over the lowest (side 0) or highest (side 1) budgets: who cannot pay
      * their share r*u pays all they have.
      */
-    private void pass(int c, int side, double r) {
+    private void pass(int c, double[] arr, int side, double r, double near) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         int k = nact[c];
         double spent = 0;
+        double spentA = 0;
+        boolean lin = linear && arr == b && side == 1;
         double util = 0;
         double min = Double.POSITIVE_INFINITY;
+        int nb = 0;
         for (int j = 0; j < k; j++) {
-            double v = b[2 * s[j] + side];
+            double v = Math.max(arr[2 * s[j] + side], 0);
             double uj = u == null ? 1 : u[j];
             boolean poor = v < r * uj;
             spent += poor ? n[j] * v : 0;
+            if (lin) spentA += poor ? n[j] * bi[2 * s[j]] : 0;
             util += poor ? n[j] * uj : 0;
             double q = u == null ? v : v / uj;
-            min = poor || q >= min ? min : q;
+            if (!poor && q < near) near_[nb++] = j;
+            else min = poor || q >= min ? min : q;
         }
+        passNear = nb;
+        passSpentA = spentA;
         passSpent = spent;
         passUtil = util;
         passMin = min;
     }
 
     /**
+     * The price iteration. It starts from a split of the supporters at price {@code r0} (those below it pay all: sums
+     * in passSpent, passUtil, passSpentA; those paying their share with a budget per utility below {@code near} noted
+     * in near_[0, passNear); the lowest budget per utility of the other share payers in passMin) and raises the price
+     * until the split no longer changes. While the price stays below {@code near} only the noted supporters can join
+     * those who pay all, so only they are looked at; beyond it whole passes are made. Returns the price of the final
+     * split (NaN when nobody would pay a share); the pass fields then describe that split, passMin covering every
+     * share payer, and passAt the highest price used to split.
+     */
+    private double iterate(int c, double[] arr, int side, double cc, double total, double r0, double near) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
+        boolean lin = linear && arr == b && side == 1;
+        double sP = passSpent;
+        double uP = passUtil;
+        double sA = passSpentA;
+        double minFar = passMin;
+        int nb = passNear;
+        double at = r0;
+        double lim = near;
+        while (true) {
+            if (total - uP <= 0) return Double.NaN;
+            double r = (cc - sP) / (total - uP);
+            if (r < lim) {
+                // the noted supporters whose budget is now below the price pay all; the rest stay noted
+                at = Math.max(at, r);
+                double min = minFar;
+                int keep = 0;
+                boolean joined = false;
+                for (int i = 0; i < nb; i++) {
+                    int j = near_[i];
+                    int ty = s[j];
+                    double v = Math.max(arr[2 * ty + side], 0);
+                    double uj = u == null ? 1 : u[j];
+                    if (v < r * uj) {
+                        sP += n[j] * v;
+                        if (lin) sA += n[j] * bi[2 * ty];
+                        uP += n[j] * uj;
+                        joined = true;
+                    } else {
+                        near_[keep++] = j;
+                        double q = u == null ? v : v / uj;
+                        min = q < min ? q : min;
+                    }
+                }
+                nb = keep;
+                if (!joined) return done(sP, uP, sA, min, at, r);
+                continue;
+            }
+            if (nb == 0 && minFar >= r) return done(sP, uP, sA, minFar, at, r);
+            // beyond the noted range: whole passes from here on
+            lim = 0;
+            at = Math.max(at, r);
+            pass(c, arr, side, r, 0);
+            sP = passSpent;
+            uP = passUtil;
+            sA = passSpentA;
+            minFar = passMin;
+            nb = 0;
+        }
+    }
+
+    private double done(double sP, double uP, double sA, double min, double at, double r) {
+        passSpent = sP;
+        passUtil = uP;
+        passSpentA = sA;
+        passMin = min;
+        passAt = at;
+        return r;
+    }
+
+    /**
      * The upper bound of the price, from the lowest budgets: a little above the computed price, accepted only when the
-     * supporters can pay the cost at it. False when that or the affordability cannot be proven.
+     * supporters can pay the cost at it. False when that or the affordability cannot be proven. In linear mode also
+     * the bound at the last step (the price is convex in the step, so below the line between the two); when only
+     * that one fails, the project gets no linear comparison this round.
      */
     private boolean upper(int c) {
         if (!sure[c]) return false;
+        double up = upperAt(c, b, 0, warmHi);
+        if (Double.isNaN(up)) return false;
+        rhoHi[c] = up;
+        keyHi[c] = Math.nextUp(up / scale[c]);
+        if (linear) {
+            double upB = upperAt(c, bi, 1, warmHiB);
+            // not proven at the last step: no linear comparison for it, and its payers' lower lines drop to 0
+            rhoHiB[c] = Double.isNaN(upB) ? Double.POSITIVE_INFINITY : upB;
+            keyHiB[c] = Double.isNaN(upB) ? Double.POSITIVE_INFINITY : Math.nextUp(upB / scale[c]);
+        }
+        return true;
+    }
+
+    /** The proven upper bound of the price on the budgets arr[2*type+side], or NaN. */
+    private double upperAt(int c, double[] arr, int side, double[] warm) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         double cc = costD[c];
         int k = nact[c];
         double total = uAct[c];
-        double rh = Math.max(cc / total, warmHi[c]);
-        double sLo;
-        double uLo;
-        while (true) {
-            pass(c, 0, rh);
-            sLo = passSpent;
-            uLo = passUtil;
-            if (total - uLo <= 0) return false;
-            rh = (cc - sLo) / (total - uLo);
-            if (passMin >= rh) break; // another pass would find the same payers-of-all
-        }
-        warmHi[c] = rh * (1 - 0x1p-30);
+        double r0 = Math.max(cc / total, warm[c]);
+        pass(c, arr, side, r0, r0 * NEAR);
+        double rh = iterate(c, arr, side, cc, total, r0, r0 * NEAR);
+        if (Double.isNaN(rh)) return Double.NaN;
+        double sLo = passSpent;
+        double uLo = passUtil;
+        double rPass = passAt;
+        warm[c] = rh * (1 - 0x1p-30);
         double err = (k + 4) * EPS * (cc + sLo) / (total - uLo);
         double up = Math.nextUp(rh + 4 * err + 4 * Math.ulp(rh));
+        if (rPass <= up * (1 - 4 * EPS) && passMin >= up * (1 + 4 * EPS)) {
+            // the last pass split the supporters at a price below up (a warm start may have been above it), and
+            // nobody else's budget per utility is below up: at price up those below pay all they have and the others
+            // pay up * utility each, so the supporters pay sLo + up * (total - uLo), without another pass
+            double paidLo = below(sLo, k) + Math.nextDown(Math.nextDown(up) * (total - uLo));
+            if (Math.nextDown(paidLo) >= cc) return up;
+        }
         double f = 0;
         for (int j = 0; j < k; j++) {
             double cap = u == null ? up : Math.nextDown(up * u[j]);
-            double l = b[2 * s[j]];
+            double l = Math.max(arr[2 * s[j] + side], 0);
             f += n[j] * (l < cap ? l : cap);
         }
-        if (!(below(f, k) >= cc)) return false;
-        rhoHi[c] = up;
-        keyHi[c] = Math.nextUp(up / scale[c]);
-        return true;
+        return below(f, k) >= cc ? up : Double.NaN;
     }
 
-    /** Every supporter of w pays its price share or all it has: new budget max(0, b - rho*u). */
+    /**
+     * Every supporter of w pays its price share or all it has: new budget max(0, b - rho*u).
+     *
+     * <p>In linear mode the budgets are kept between two lines (affine in the step), given by their values at the two
+     * ends. The new upper line is the chord of max(0, upper line - lowest price): a chord lies above that convex
+     * function. The new lower line is lower line - highest price (below b - price, so below max(0, b - price)), which
+     * may be negative at one end, or 0 when it is not positive at either end. Lower values are read as max(0, value).
+     */
     private void pay(int w, boolean tracked) {
         boolean track = tracked;
         int[] s = act[w];
@@ -532,6 +932,9 @@ final class CertifiedMes {
         double rl = rhoLo[w];
         double rh = rhoHi[w];
         double paid = 0; // a lower bound of what the payers' highest budgets lost
+        boolean lin = linear;
+        double rlA = rhoLoA[w];
+        double rhB = rhoHiB[w];
         for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
@@ -540,11 +943,29 @@ final class CertifiedMes {
             if (h <= payMin) { // pays all it has at every step: exactly 0 left
                 b[2 * ty] = 0;
                 b[2 * ty + 1] = 0;
+                if (lin) {
+                    bi[2 * ty] = 0;
+                    bi[2 * ty + 1] = 0;
+                }
                 paid += n[j] * h;
                 continue;
             }
             double nl = Math.nextDown(b[2 * ty] - payMax);
-            b[2 * ty] = nl > 0 ? nl : 0;
+            if (lin) {
+                double minA = u == null ? rlA : Math.nextDown(rlA * u[j]);
+                double maxB = u == null ? rhB : Math.nextUp(rhB * u[j]);
+                double na = Math.nextUp(bi[2 * ty] - minA);
+                bi[2 * ty] = na > 0 ? na : 0;
+                double nz = Math.nextDown(bi[2 * ty + 1] - maxB);
+                if (nl <= 0 && nz <= 0 || nz == Double.NEGATIVE_INFINITY) {
+                    nl = 0;
+                    nz = 0;
+                }
+                bi[2 * ty + 1] = nz;
+                b[2 * ty] = nl;
+            } else {
+                b[2 * ty] = nl > 0 ? nl : 0;
+            }
             double nh = Math.nextUp(h - payMin);
             b[2 * ty + 1] = nh;
             double d = Math.nextDown(h - nh);

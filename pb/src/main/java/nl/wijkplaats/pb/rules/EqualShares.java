@@ -135,10 +135,10 @@ public final class EqualShares {
     }
 
     /**
-     * Add1 over ranges of steps: a certified run proves for a whole range [lo, hi] that every outcome stays within the
-     * budget, or that every outcome overspends; the range doubles after proofs and halves after a failure; a single
-     * step that cannot be proven is computed exactly. Every step up to the answer is covered by a proof or an exact
-     * run, so the first overspending step is found exactly.
+     * Add1 over ranges of steps: a certified run goes through a whole range of steps at once and splits it where a
+     * round cannot be proven for all of it (see {@link CertifiedMes#firstOver}); a single step that cannot be proven is
+     * computed exactly. Every step up to the answer is covered by a proof or an exact run, so the first overspending
+     * step is found exactly. The range grows while ranges are proven without splitting.
      *
      * <p>Only the step where Add1 ends needs its whole outcome. For the steps before it, a run stops as soon as it is
      * proven that the outcome cannot overspend, whatever the later rounds choose; so the many changes of the order of
@@ -149,35 +149,24 @@ public final class EqualShares {
         if (opt.add1Exhaustive()) return add1Whole(p, fast, engine, e0n, e0d, true, counts);
         long max = MAX_STEP.longValue();
         long t = 0;      // no step in [0, t] overspends (step 0 cannot: the voters hold at most the budget)
-        long width = 1;
-        // Ranges are widened after `need` proofs in a row; every failed range doubles `need`, a proven range resets it.
-        int streak = 0;
-        int need = 3;
+        long width = 4;
+        int[] pieces = new int[1];
         while (t < max) {
             long lo = t + 1;
             long hi = Math.min(t + width, max);
-            counts[0]++;
-            CertifiedMes.Course c = fast.run(e0n, e0d, lo, hi, p.budget);
-            boolean over;
-            if (c != null) {
-                over = p.totalCost(c.winners()) > p.budget;
-                if (lo < hi) need = 3;
-            } else if (lo < hi) {
-                width = Math.max(1, (hi - lo + 1) / 2);
-                streak = 0;
-                need = Math.min(2 * need, 64);
-                continue;
-            } else {
+            pieces[0] = 0;
+            long over = fast.firstOver(e0n, e0d, lo, hi, p.budget, step -> {
                 counts[1]++;
-                over = p.totalCost(engine.run(e0n, e0d, lo, false, false).winners) > p.budget;
-            }
-            if (over) {
-                List<Integer> last = winnersAt(fast, engine, e0n, e0d, t, counts);
-                long overCost = p.totalCost(winnersAt(fast, engine, e0n, e0d, lo, counts));
-                return new Add1(last, t, overCost, lo);
+                return p.totalCost(engine.run(e0n, e0d, step, false, false).winners) > p.budget;
+            }, pieces);
+            counts[0] += pieces[0];
+            if (over >= 0) {
+                List<Integer> last = winnersAt(fast, engine, e0n, e0d, over - 1, counts);
+                long overCost = p.totalCost(winnersAt(fast, engine, e0n, e0d, over, counts));
+                return new Add1(last, over - 1, overCost, over);
             }
             t = hi;
-            if (++streak >= need) width = Math.min(width * 2, 1L << 40);
+            width = pieces[0] == 1 ? Math.min(width * 2, 1L << 40) : Math.max(4, width / 2);
         }
         // never overspends (projects nobody voted for make up the rest): report the first step of the final outcome
         return add1Whole(p, fast, engine, e0n, e0d, false, counts);
