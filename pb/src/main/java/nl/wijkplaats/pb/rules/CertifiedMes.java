@@ -292,16 +292,8 @@ final class CertifiedMes {
                 return spent > limit ? lo : -1;
             }
             if (lo == hi) {
-                // the state read off the lines of a wider range may be too loose: the budgets are computed again for
-                // this step alone, paying the proven winners so far, and the run goes on from there
+                // the state read off the lines of a wider range may be too loose: a run of its own for the step
                 runs[0]++;
-                if (rebuild(lo)) {
-                    while ((r = step()) == GO_ON) {
-                        // next round
-                    }
-                    if (r != FAIL) return spent > limit ? lo : -1;
-                }
-                // and else a run of its own for the step, or the exact engine
                 Course c = run(e0n, e0d, lo, lo, limit);
                 if (c != null) return spent > limit ? lo : -1;
                 return exactOver.test(lo) ? lo : -1;
@@ -449,36 +441,6 @@ final class CertifiedMes {
         }
         nrem = w;
         return GO_ON;
-    }
-
-    /**
-     * Computes the budgets of a single step t again from the start, paying the winners so far (proven for a range
-     * around t) at their prices at t; the rest of the state (projects in play, lower bounds of keys, the money bound)
-     * stays valid. False when a price cannot be proven.
-     */
-    private boolean rebuild(long t) {
-        double e;
-        double eLo;
-        double eHi;
-        if (e0d == 1 && e0n + t < LIMIT) {
-            eLo = e0n + t;
-            eHi = eLo;
-        } else {
-            e = (double) e0n / (double) e0d;
-            eLo = Math.max(0, Math.nextDown(Math.nextDown(Math.nextDown(e) + t)));
-            eHi = Math.nextUp(Math.nextUp(Math.nextUp(e) + t));
-        }
-        linear = false;
-        for (int i = 0; i < b.length; i += 2) {
-            b[i] = eLo;
-            b[i + 1] = eHi;
-        }
-        for (int w : winners) {
-            if (!evaluate(w)) return false;
-            if (!exact[w] && !upper(w)) return false;
-            pay(w, false);
-        }
-        return true;
     }
 
     /** The state of a run at the round where its range is split, kept for the second half (one per depth). */
@@ -708,11 +670,9 @@ final class CertifiedMes {
                 outU[out++] = uj;
                 continue;
             }
-            if (w != j) { // only after someone left: most passes write nothing
-                s[w] = ty;
-                n[w] = nj;
-                if (u != null) u[w] = uj;
-            }
+            s[w] = ty;
+            n[w] = nj;
+            if (u != null) u[w] = uj;
             w++;
             mLo += nj * l;
             mHi += nj * h;
@@ -1012,7 +972,6 @@ final class CertifiedMes {
             if (d >= 0) paid += n[j] * d;
             else track = false; // a payment too small to lower the bound (never seen): give up the early stop
         }
-        if (!tracked) return;
         if (!track) money = Double.POSITIVE_INFINITY;
         // the payers all still support w, so they are in the bound; a sum of non-negative terms, rounded down
         else money = Math.nextUp(money - below(paid, nact[w]));
