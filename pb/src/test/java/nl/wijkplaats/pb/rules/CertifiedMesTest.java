@@ -102,13 +102,12 @@ class CertifiedMesTest {
                                                     @ForAll @IntRange(min = 0, max = 12) int width,
                                                     @ForAll @IntRange(min = 0, max = 2) int utilityIndex,
                                                     @ForAll @IntRange(min = 0, max = 200) int limitPercent) {
-        Profile p = new Profile(e);
-        Utility utility = Utility.values()[utilityIndex];
-        TieBreak tie = TieBreak.lexicographic();
-        CertifiedMes fast = CertifiedMes.of(p, utility, tie.comparator(p));
-        MesEngine exact = new MesEngine(p, utility, tie);
-        long e0n = p.budget / p.voters;
-        long limit = p.budget * limitPercent / 100;
+        Fixture f = new Fixture(e, utilityIndex, limitPercent);
+        Profile p = f.p;
+        CertifiedMes fast = f.fast;
+        MesEngine exact = f.exact;
+        long e0n = f.e0n;
+        long limit = f.limit;
         CertifiedMes.Course c = fast.run(e0n, 1, from, from + width, limit);
         Statistics.label("claim").collect(c == null ? "not proven" : c.whole() ? "whole"
                 : p.totalCost(c.winners()) > limit ? "over" : "fits");
@@ -136,23 +135,19 @@ class CertifiedMesTest {
                                                 @ForAll @IntRange(min = 0, max = 40) int width,
                                                 @ForAll @IntRange(min = 0, max = 2) int utilityIndex,
                                                 @ForAll @IntRange(min = 50, max = 150) int limitPercent) {
-        Profile p = new Profile(e);
-        Utility utility = Utility.values()[utilityIndex];
-        TieBreak tie = TieBreak.lexicographic();
-        CertifiedMes fast = CertifiedMes.of(p, utility, tie.comparator(p));
-        MesEngine exact = new MesEngine(p, utility, tie);
-        long e0n = p.budget / p.voters;
-        long limit = p.budget * limitPercent / 100;
+        Fixture f = new Fixture(e, utilityIndex, limitPercent);
+        Profile p = f.p;
+        CertifiedMes fast = f.fast;
+        MesEngine exact = f.exact;
+        long e0n = f.e0n;
+        long limit = f.limit;
         long expected = -1;
         for (long t = from; t <= from + width && expected < 0; t++) {
             if (p.totalCost(exact.run(e0n, 1, t, false, false).winners) > limit) expected = t;
         }
-        int[] exactRuns = new int[1];
         int[] pieces = new int[1];
-        long first = fast.firstOver(e0n, 1, from, from + width, limit, t -> {
-            exactRuns[0]++;
-            return p.totalCost(exact.run(e0n, 1, t, false, false).winners) > limit;
-        }, pieces);
+        long first = fast.firstOver(e0n, 1, from, from + width, limit,
+                t -> p.totalCost(exact.run(e0n, 1, t, false, false).winners) > limit, pieces);
         Statistics.label("pieces").collect(pieces[0] == 1 ? "one run" : "split");
         Statistics.label("pieces").coverage(k -> k.check("split").percentage(pct -> pct > 10));
         Statistics.label("answer").collect(first < 0 ? "none over" : "found");
@@ -161,6 +156,25 @@ class CertifiedMesTest {
             k.check("found").percentage(pct -> pct > 10);
         });
         assertThat(first).isEqualTo(expected);
+    }
+
+    /** An election with both engines, Add1's integral start and a limit as a percentage of the budget. */
+    private static final class Fixture {
+        final Profile p;
+        final CertifiedMes fast;
+        final MesEngine exact;
+        final long e0n;
+        final long limit;
+
+        Fixture(Election e, int utilityIndex, int limitPercent) {
+            p = new Profile(e);
+            Utility utility = Utility.values()[utilityIndex];
+            TieBreak tie = TieBreak.lexicographic();
+            fast = CertifiedMes.of(p, utility, tie.comparator(p));
+            exact = new MesEngine(p, utility, tie);
+            e0n = p.budget / p.voters;
+            limit = p.budget * limitPercent / 100;
+        }
     }
 
     @Property(tries = 200, shrinking = ShrinkingMode.OFF)
