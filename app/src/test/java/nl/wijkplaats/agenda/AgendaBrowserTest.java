@@ -46,21 +46,11 @@ class AgendaBrowserTest extends BrowserTest {
 
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private void press(String label) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        driver().findElement(By.xpath("//main//button[starts-with(normalize-space(), \"" + label + "\")]")).click();
-        waitForNewPage(page);
-    }
-
-    private void waitForNewPage(WebElement old) {
-        waitUntilReplaced(old);
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        clickAndWait(By.xpath("//main//button[starts-with(normalize-space(), \"" + label + "\")]"));
     }
 
     private void follow(By link) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        driver().findElement(link).click();
-        waitForNewPage(page);
+        clickAndWait(link);
     }
 
     /** Signs in and waits until the login form has been left. */

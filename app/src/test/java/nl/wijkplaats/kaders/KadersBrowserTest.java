@@ -44,12 +44,6 @@ class KadersBrowserTest extends BrowserTest {
         clickAndWait(driver().findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));
     }
 
-    private void clickAndWait(WebElement element) {
-        WebElement html = driver().findElement(By.tagName("html"));
-        element.click();
-        waitUntilReplaced(html);
-    }
-
     @Test
     void raadslidAdoptsAKeyAfterAPreview() {
         TestAccounts.ensure(accounts, "kb-raadslid", Role.RAADSLID, null);

@@ -110,18 +110,23 @@ public abstract class BrowserTest {
         driver().manage().deleteAllCookies();
     }
 
+    /** Clicks a link or submit button and waits for the next page (a click does not wait for the request). */
+    protected void clickAndWait(By target) {
+        clickAndWait(driver().findElement(target));
+    }
+
+    /** Clicks an element that leads to another page and waits for that page. */
+    protected void clickAndWait(org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = driver().findElement(By.tagName("html"));
+        target.click();
+        waitUntilReplaced(page);
+    }
+
     /**
      * Waits until {@code old} (e.g. the html element before a click) has left the document and the next page has
      * loaded. Chromium sometimes reports a detached element as "does not belong to the document" instead of as a
      * stale element; both mean the page was replaced.
      */
-    /** Clicks a link or submit button and waits for the next page (a click does not wait for the request). */
-    protected void clickAndWait(By target) {
-        org.openqa.selenium.WebElement page = driver().findElement(By.tagName("html"));
-        driver().findElement(target).click();
-        waitUntilReplaced(page);
-    }
-
     protected void waitUntilReplaced(org.openqa.selenium.WebElement old) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
             try {
