@@ -124,6 +124,9 @@ class KadersBrowserTest extends BrowserTest {
         visit("/wijk/WK034403");
         clickAndWait(driver().findElement(By.linkText("Wijkbudget")));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Wijkbudget Wijk 03 Overvecht");
+        assertThat(driver().findElement(By.cssSelector("nav.breadcrumb")).getText())
+                .contains("Gemeente Utrecht").contains("Wijk 03 Overvecht");
+        assertThat(driver().findElement(By.cssSelector("nav.breadcrumb [aria-current=page]")).getText()).isEqualTo("Wijkbudget");
         clickAndWait(driver().findElement(By.linkText("2027")));
         String text = pageText();
         assertThat(driver().findElement(By.xpath("//caption[contains(., 'Wijkbudget per jaar')]/ancestor::table")).getText())
@@ -139,6 +142,7 @@ class KadersBrowserTest extends BrowserTest {
         assertAccessible();
 
         clickAndWait(driver().findElement(By.linkText("Geldstromen van deze wijk (tabel, grafiek en download)")));
+        assertThat(driver().findElement(By.cssSelector("nav.breadcrumb [aria-current=page]")).getText()).isEqualTo("Geldstromen");
         new WebDriverWait(driver(), Duration.ofSeconds(20)).until(
                 ExpectedConditions.attributeToBe(By.id("geldstromen-chart"), "data-ready", "true"));
         assertThat(driver().findElements(By.cssSelector("#geldstromen-chart svg"))).isNotEmpty();
