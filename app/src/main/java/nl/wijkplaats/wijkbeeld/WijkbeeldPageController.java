@@ -290,10 +290,7 @@ class WijkbeeldPageController {
         model.addAttribute("links", links);
         model.addAttribute("network", Network.of(links));
         model.addAttribute("partners", items.allItems(wijk.code()).stream().filter(i -> i.layer() != Layer.HISTORY).toList());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("values", new LinkedMultiValueMap<String, String>());
-        }
+        emptyFormUnlessRefused(model);
         return "wijkbeeld/links";
     }
 
@@ -316,10 +313,7 @@ class WijkbeeldPageController {
         model.addAttribute("people", sterkhouders.visible(wijk.code()).orElse(null));
         model.addAttribute("allowedRoles", sterkhouders.allowedRoles(wijk.code()));
         model.addAttribute("selectableRoles", WijkbeeldPermissions.STERKHOUDER_SELECTABLE);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("values", new LinkedMultiValueMap<String, String>());
-        }
+        emptyFormUnlessRefused(model);
         model.addAttribute("today", LocalDate.now(clock));
         return "wijkbeeld/sterkhouders";
     }
@@ -374,10 +368,7 @@ class WijkbeeldPageController {
         Area wijk = items.wijk(code);
         model.addAttribute("wijk", wijk);
         model.addAttribute("answers", duiding.answers(wijk.code()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("values", new LinkedMultiValueMap<String, String>());
-        }
+        emptyFormUnlessRefused(model);
         return "wijkbeeld/questions";
     }
 
@@ -388,6 +379,14 @@ class WijkbeeldPageController {
         return submitOnPage(() -> duiding.answer(wijk.code(), form.getFirst("question"), form.getFirst("answer"),
                         form.getFirst("onBehalfOf")),
                 "Antwoord opgeslagen.", wijk, "vragen", form, model, response, redirect, () -> questions(code, model));
+    }
+
+    /** A list page shows an empty form, unless it is shown again for refused input (errors and typed values). */
+    private static void emptyFormUnlessRefused(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("values", new LinkedMultiValueMap<String, String>());
+        }
     }
 
     /**
