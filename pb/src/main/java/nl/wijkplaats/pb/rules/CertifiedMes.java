@@ -104,7 +104,7 @@ final class CertifiedMes {
     /** How far above the first guess of a price the supporters are noted for the price iteration (see evaluate). */
     private static final double NEAR = 1.25;
     /** Scratch: the noted supporters of the price iteration (positions in the list). */
-    private final int[] near_;
+    private final int[] noted;
     /** Scratch: the supporters leaving a list in one pass. */
     private final int[] outTy;
     private final double[] outN;
@@ -204,7 +204,7 @@ final class CertifiedMes {
         int most = 0;
         for (int[] x : sup) most = Math.max(most, x.length);
         outTy = new int[most];
-        near_ = new int[most];
+        noted = new int[most];
         outN = new double[most];
         outU = new double[most];
     }
@@ -255,10 +255,7 @@ final class CertifiedMes {
             int r = step();
             if (r == FAIL) return null;
             if (r != GO_ON) {
-                if (r == WHOLE) lastWinners = winners;
-                else if (!lastWinners.subList(0, Math.min(winners.size(), lastWinners.size())).equals(winners)) {
-                    lastWinners = winners; // keep the hint of the last whole run while it agrees with this one
-                }
+                remember(r);
                 return new Course(winners, r == WHOLE);
             }
         }
@@ -288,7 +285,7 @@ final class CertifiedMes {
             int r = step();
             if (r == GO_ON) continue;
             if (r != FAIL) {
-                if (r == WHOLE) lastWinners = winners;
+                remember(r);
                 return spent > limit ? lo : -1;
             }
             if (lo == hi) {
@@ -306,6 +303,13 @@ final class CertifiedMes {
             restore(snap);
             narrow(lo, hi, mid + 1, hi);
             return firstOver(mid + 1, hi, depth + 1, exactOver, runs);
+        }
+    }
+
+    /** Keeps the winners of a finished run as the hint for the next; a stopped run's only while they agree. */
+    private void remember(int result) {
+        if (result == WHOLE || !lastWinners.subList(0, Math.min(winners.size(), lastWinners.size())).equals(winners)) {
+            lastWinners = winners;
         }
     }
 
@@ -471,10 +475,10 @@ final class CertifiedMes {
         Snapshot s = snapshots.get(depth);
         s.b = copy(b, s.b);
         s.bi = copy(bi, s.bi);
-        s.alive = alive.clone();
-        s.nact = nact.clone();
+        s.alive = copy(alive, s.alive);
+        s.nact = copy(nact, s.nact);
         s.uAct = copy(uAct, s.uAct);
-        s.copied = copied.clone();
+        s.copied = copy(copied, s.copied);
         s.warmLo = copy(warmLo, s.warmLo);
         s.warmHi = copy(warmHi, s.warmHi);
         s.warmHiB = copy(warmHiB, s.warmHiB);
@@ -510,7 +514,14 @@ final class CertifiedMes {
         linear = true;
     }
 
+    /** Copies into the array of the snapshot kept for this depth (one allocation per depth, not per split). */
     private static double[] copy(double[] from, double[] to) {
+        if (to == null || to.length != from.length) return from.clone();
+        System.arraycopy(from, 0, to, 0, from.length);
+        return to;
+    }
+
+    private static int[] copy(int[] from, int[] to) {
         if (to == null || to.length != from.length) return from.clone();
         System.arraycopy(from, 0, to, 0, from.length);
         return to;
@@ -683,7 +694,7 @@ final class CertifiedMes {
             if (lin) sA += poor ? nj * bi[2 * ty] : 0;
             uHi += poor ? nj * uj : 0;
             double qh = u == null ? h : h / uj;
-            if (!poor && qh < near) near_[nb++] = w - 1;
+            if (!poor && qh < near) noted[nb++] = w - 1;
             else minH = poor || qh >= minH ? minH : qh;
         }
         // those who spent everything go behind the end of the list, so that a split range can take them back
@@ -733,8 +744,8 @@ final class CertifiedMes {
         keyHi[c] = Double.POSITIVE_INFINITY;
         keyHiB[c] = Double.POSITIVE_INFINITY;
         if (lin) {
-            // the same payers-of-all at the first step: together with the bound at the last step an affine lower
-            // bound of the price, valid at every step in between while the budgets are affine
+            // the same payers-of-all on the upper lines at the first step: with the bound at the last step a line
+            // below the price at every step in between (valid for any guess of who pays all)
             double numA = Math.nextDown(cc - above(sA, k));
             rhoLoA[c] = numA <= 0 || total - uHi <= 0 ? 0 : Math.nextDown(numA / (total - uHi));
             keyLoA[c] = Math.nextDown(rhoLoA[c] / scale[c]);
@@ -748,7 +759,7 @@ final class CertifiedMes {
     // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
     // mode on the highest budgets at the last step also the same payers' highest budgets at the first step
     private double passSpentA;
-    /** Number of supporters noted in near_ (paying their share, budget per utility below the noting bound). */
+    /** Number of supporters in noted (paying their share, budget per utility below the noting bound). */
     private int passNear;
     /** The highest price at which the supporters were split so far: all who pay all are below it. */
     private double passAt;
@@ -779,7 +790,7 @@ final class CertifiedMes {
             if (lin) spentA += poor ? n[j] * bi[2 * s[j]] : 0;
             util += poor ? n[j] * uj : 0;
             double q = u == null ? v : v / uj;
-            if (!poor && q < near) near_[nb++] = j;
+            if (!poor && q < near) noted[nb++] = j;
             else min = poor || q >= min ? min : q;
         }
         passNear = nb;
@@ -792,7 +803,7 @@ final class CertifiedMes {
     /**
      * The price iteration. It starts from a split of the supporters at price {@code r0} (those below it pay all: sums
      * in passSpent, passUtil, passSpentA; those paying their share with a budget per utility below {@code near} noted
-     * in near_[0, passNear); the lowest budget per utility of the other share payers in passMin) and raises the price
+     * in noted[0, passNear); the lowest budget per utility of the other share payers in passMin) and raises the price
      * until the split no longer changes. While the price stays below {@code near} only the noted supporters can join
      * those who pay all, so only they are looked at; beyond it whole passes are made. Returns the price of the final
      * split (NaN when nobody would pay a share); the pass fields then describe that split, passMin covering every
@@ -820,7 +831,7 @@ final class CertifiedMes {
                 int keep = 0;
                 boolean joined = false;
                 for (int i = 0; i < nb; i++) {
-                    int j = near_[i];
+                    int j = noted[i];
                     int ty = s[j];
                     double v = Math.max(arr[2 * ty + side], 0);
                     double uj = u == null ? 1 : u[j];
@@ -830,7 +841,7 @@ final class CertifiedMes {
                         uP += n[j] * uj;
                         joined = true;
                     } else {
-                        near_[keep++] = j;
+                        noted[keep++] = j;
                         double q = u == null ? v : v / uj;
                         min = q < min ? q : min;
                     }
