@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Until the application is ready (the start-up tasks, such as loading the demo gemeente on a first start, have run),
  * every request gets a short "Wijkplaats wordt gestart" page with status 503 and a Retry-After header, instead of
- * pages that are still empty or missing. The web server is already listening while those tasks run.
+ * pages that are still empty or missing (API calls get a problem detail). The web server is already listening
+ * while those tasks run.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,8 +49,10 @@ public class StartupGate extends OncePerRequestFilter implements ApplicationList
             </html>
             """;
 
-    private static final String JSON = "{\"status\":503,\"error\":\"Wijkplaats wordt gestart. Probeer het over "
-            + RETRY_SECONDS + " seconden opnieuw.\"}";
+    /** The same problem-details form (RFC 9457) as the API's other errors ({@link ApiErrors}). */
+    private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Wijkplaats wordt gestart\","
+            + "\"status\":503,\"detail\":\"De gegevens worden geladen. Probeer het over " + RETRY_SECONDS
+            + " seconden opnieuw.\"}";
 
     private volatile boolean ready;
 
@@ -71,10 +74,7 @@ public class StartupGate extends OncePerRequestFilter implements ApplicationList
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ready) {
-            chain.doFilter(request, response);
-            return;
-        }
+        // (reached only while not ready: shouldNotFilter lets everything through afterwards)
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
         response.setHeader("Cache-Control", "no-store");
@@ -82,8 +82,8 @@ public class StartupGate extends OncePerRequestFilter implements ApplicationList
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || String.valueOf(request.getHeader("Accept")).startsWith("application/json");
         if (api) {
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(JSON);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write(PROBLEM);
         } else {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write(PAGE);

@@ -26,8 +26,9 @@ class StartupGateTest {
         MockHttpServletResponse api = new MockHttpServletResponse();
         gate.doFilter(new MockHttpServletRequest("GET", "/api/v1/gemeenten"), api, new MockFilterChain());
         assertThat(api.getStatus()).isEqualTo(503);
-        assertThat(api.getContentType()).startsWith("application/json");
-        assertThat(api.getContentAsString()).contains("\"status\":503", "wordt gestart");
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"status\":503", "\"title\":\"Wijkplaats wordt gestart\"",
+                "\"detail\":\"De gegevens worden geladen");
 
         gate.onApplicationEvent(null);
         MockHttpServletResponse after = new MockHttpServletResponse();
