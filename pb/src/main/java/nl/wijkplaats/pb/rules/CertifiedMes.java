@@ -549,6 +549,14 @@ final class CertifiedMes {
             }
             for (int c = 0; c < m; c++) prevA[c] = lineDown(prevA[c], prev[c], f);
         }
+        // The warm starts of the upper bounds were prices at the old ends. A warm start above the price at a new end
+        // makes the iteration stop below the price, so the upper bound there fails to verify and the range splits
+        // for nothing. warmLo is a price on the highest budgets of the whole range (true budgets only rise with the
+        // step), so it is below the price on the lower budgets at any step of it.
+        for (int c = 0; c < m; c++) {
+            if (nlo != lo) warmHi[c] = Math.min(warmHi[c], warmLo[c]);
+            if (nhi != hi) warmHiB[c] = Math.min(warmHiB[c], warmLo[c]);
+        }
         linear = nlo < nhi;
     }
 
