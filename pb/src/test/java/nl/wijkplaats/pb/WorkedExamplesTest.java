@@ -1,0 +1,156 @@
+package nl.wijkplaats.pb;
+
+import nl.wijkplaats.pb.io.PbReader;
+import nl.wijkplaats.pb.model.Election;
+import nl.wijkplaats.pb.rules.Outcome;
+import nl.wijkplaats.pb.rules.ProjectExplanation;
+import nl.wijkplaats.pb.rules.RuleOptions;
+import nl.wijkplaats.pb.rules.Rules;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Small elections worked out by hand (the arithmetic is in the comments), for the rules that no real file with an
+ * official outcome covers: sequential Phragmén and greedy with per-category budgets.
+ */
+class WorkedExamplesTest {
+    /*
+     * Voters 1-3 approve A and B, voters 4-5 approve B and C, voter 6 approves C and D. Budget 16.
+     * Costs: A 6, B 11, C 4, D 3.
+     *
+     * Phragmén, new maximal load = (cost + loads of the supporters) / number of supporters:
+     *   round 1 (all loads 0): A 6/3 = 2, B 11/5, C 4/3, D 3/1 = 3          -> C at 4/3; voters 4-6 carry 4/3; 12 left
+     *   round 2: A 6/3 = 2, B (11 + 2*4/3)/5 = 41/15, D (3 + 4/3)/1 = 13/3    -> A at 2; voters 1-3 carry 2; 6 left
+     *   round 3: B costs 11 > 6 and is skipped; D 13/3                        -> D; 3 left
+     *   round 4: only B is left and it does not fit                           -> done: C, A, D (13)
+     * Greedy by votes: B (5 votes, 11; 5 left), then A and C (3 votes each, A first by id): A costs 6 > 5, skipped;
+     * C fits (1 left); D costs 3 > 1 -> B, C (15).
+     */
+    static final String FOUR_PROJECTS = """
+            META
+            key;value
+            description;worked example
+            num_projects;4
+            num_votes;6
+            budget;16
+            vote_type;approval
+            rule;greedy
+            PROJECTS
+            project_id;cost
+            A;6
+            B;11
+            C;4
+            D;3
+            VOTES
+            voter_id;vote
+            1;A,B
+            2;A,B
+            3;A,B
+            4;B,C
+            5;B,C
+            6;C,D
+            """;
+
+    static Election parse(String text) throws Exception {
+        return PbReader.read(text).orThrow();
+    }
+
+    static Map<String, ProjectExplanation> byProject(Outcome o) {
+        Map<String, ProjectExplanation> m = new java.util.HashMap<>();
+        for (ProjectExplanation x : o.explanations()) m.put(x.projectId(), x);
+        return m;
+    }
+
+    @Test
+    void phragmenEvensOutTheLoadsRoundByRound() throws Exception {
+        Outcome o = Rules.compute(parse(FOUR_PROJECTS), "phragmen", RuleOptions.defaults().withExplain(true));
+        assertThat(o.selected()).containsExactly("C", "A", "D");
+        assertThat(o.totalCost()).isEqualTo(13);
+        Map<String, ProjectExplanation> x = byProject(o);
+        assertThat(x.get("C").details()).containsEntry("round", 1).containsEntry("newMaxLoad", "4/3")
+                .containsEntry("remainingBudgetAfter", 12L);
+        assertThat(x.get("A").details()).containsEntry("round", 2).containsEntry("newMaxLoad", "2")
+                .containsEntry("remainingBudgetAfter", 6L);
+        assertThat(x.get("D").details()).containsEntry("round", 3).containsEntry("newMaxLoad", "13/3")
+                .containsEntry("remainingBudgetAfter", 3L);
+        assertThat(x.get("B").status()).isEqualTo("rejected");
+        assertThat(x.get("B").reason()).contains("paste het niet meer").contains("3 over");
+    }
+
+    @Test
+    void greedyOnTheSameElectionTakesTheMostVotedProjectFirst() throws Exception {
+        Outcome o = Rules.compute(parse(FOUR_PROJECTS), "greedy", RuleOptions.defaults());
+        assertThat(o.selected()).containsExactly("B", "C");
+        assertThat(o.totalCost()).isEqualTo(15);
+    }
+
+    @Test
+    void phragmenBreaksAnExactTieByProjectIdAsText() throws Exception {
+        // "10" and "9" have the same supporters and cost, so the same new load 5/2; only one fits. As text "10" < "9".
+        String tie = """
+                META
+                key;value
+                description;tie
+                num_projects;2
+                num_votes;2
+                budget;5
+                vote_type;approval
+                rule;greedy
+                PROJECTS
+                project_id;cost
+                9;5
+                10;5
+                VOTES
+                voter_id;vote
+                1;9,10
+                2;9,10
+                """;
+        Outcome o = Rules.compute(parse(tie), "phragmen", RuleOptions.defaults().withExplain(true));
+        assertThat(o.selected()).containsExactly("10");
+        assertThat(byProject(o).get("10").details()).containsEntry("newMaxLoad", "5/2");
+    }
+
+    /*
+     * Budget 100 with two category budgets, green 50 and play 50. By votes: a (green, 40; green has 10 left),
+     * b (green, 30 > 10 left in green: skipped although the whole budget has 60 left), c (play, 20) -> a, c (60).
+     * Without the category budgets (as pabutools computes it): a, b, c (90).
+     */
+    static final String CATEGORIES = """
+            META
+            key;value
+            description;categories
+            num_projects;3
+            num_votes;3
+            budget;100
+            vote_type;approval
+            rule;greedy
+            categories;green,play
+            budget_per_category;50,50
+            PROJECTS
+            project_id;cost;category
+            a;40;green
+            b;30;green
+            c;20;play
+            VOTES
+            voter_id;vote
+            1;a,b,c
+            2;a,b
+            3;a
+            """;
+
+    @Test
+    void greedyKeepsEachCategoryWithinItsOwnBudget() throws Exception {
+        Outcome o = Rules.compute(parse(CATEGORIES), "greedy", RuleOptions.defaults().withExplain(true));
+        assertThat(o.selected()).containsExactly("a", "c");
+        ProjectExplanation b = byProject(o).get("b");
+        assertThat(b.status()).isEqualTo("rejected");
+        assertThat(b.reason()).contains("categorie 'green'").contains("10 over");
+        assertThat(b.details()).containsEntry("remainingBudgetAtTurn", 60L).containsEntry("remainingCategoryBudgetAtTurn", 10L);
+
+        Outcome plain = Rules.compute(parse(CATEGORIES), "greedy", RuleOptions.defaults().withSubBudgets(false));
+        assertThat(plain.selected()).containsExactly("a", "b", "c");
+    }
+}
