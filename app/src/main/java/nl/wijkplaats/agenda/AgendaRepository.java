@@ -221,6 +221,17 @@ class AgendaRepository {
                 .params(ambitionId, inputId).update();
     }
 
+    void updateAmbition(long id, String title, String description, int horizon, String firstSteps) {
+        jdbc.sql("update agenda_ambition set title = ?, description = ?, horizon = ?, first_steps = ? where id = ?")
+                .params(title, description, horizon, firstSteps, id).update();
+    }
+
+    /** Removes the ambition's themes and source inputs (to be set again). */
+    void clearAmbitionLinks(long ambitionId) {
+        jdbc.sql("delete from agenda_ambition_theme where ambition_id = ?").param(ambitionId).update();
+        jdbc.sql("delete from agenda_ambition_input where ambition_id = ?").param(ambitionId).update();
+    }
+
     void deleteAmbition(long id) {
         jdbc.sql("delete from agenda_ambition where id = ?").param(id).update();
     }

@@ -42,10 +42,58 @@ public class AgendaService {
     public long createAmbition(long buurttopId, AmbitionForm form) {
         BuurtTop b = buurtTops.get(buurttopId);
         String username = access.requireOrganiser(b);
+        requireEditable(b, "maken");
+        Checked c = check(b, form);
+        long id = repository.insertAmbition(buurttopId, c.title(), c.description(), c.horizon(), c.firstSteps(), username);
+        c.themes().forEach(t -> repository.addAmbitionTheme(id, t));
+        c.inputIds().forEach(i -> repository.addAmbitionInput(id, i));
+        return id;
+    }
+
+    /** An ambition of this BuurtTop as its organisers may still change it (only while clustering). */
+    @Transactional(readOnly = true)
+    public AmbitionView editable(long buurttopId, long ambitionId) {
+        BuurtTop b = buurtTops.get(buurttopId);
+        access.requireOrganiser(b);
+        Ambition a = ambitionOf(buurttopId, ambitionId);
+        requireEditable(b, "wijzigen");
+        return view(a);
+    }
+
+    /** Changes an ambition: text, horizon, themes and the inputs it comes from. Checked in full before anything changes. */
+    @Transactional
+    public void updateAmbition(long buurttopId, long ambitionId, AmbitionForm form) {
+        BuurtTop b = buurtTops.get(buurttopId);
+        access.requireOrganiser(b);
+        ambitionOf(buurttopId, ambitionId);
+        requireEditable(b, "wijzigen");
+        Checked c = check(b, form);
+        repository.updateAmbition(ambitionId, c.title(), c.description(), c.horizon(), c.firstSteps());
+        repository.clearAmbitionLinks(ambitionId);
+        c.themes().forEach(t -> repository.addAmbitionTheme(ambitionId, t));
+        c.inputIds().forEach(i -> repository.addAmbitionInput(ambitionId, i));
+    }
+
+    private record Checked(String title, String description, int horizon, String firstSteps, List<Theme> themes,
+                           List<Long> inputIds) {
+    }
+
+    private static void requireEditable(BuurtTop b, String what) {
         if (!b.phase().ambitionsEditable()) {
-            throw new AgendaException(null, "Ambities maken kan alleen in de fase '" + Phase.CLUSTEREN.label()
+            throw new AgendaException(null, "Ambities " + what + " kan alleen in de fase '" + Phase.CLUSTEREN.label()
                     + "'. Deze BuurtTop is in de fase '" + b.phase().label() + "'.");
         }
+    }
+
+    private Ambition ambitionOf(long buurttopId, long ambitionId) {
+        Ambition a = ambition(ambitionId);
+        if (a.buurttopId() != buurttopId) {
+            throw new NotFoundException("Deze ambitie hoort niet bij deze BuurtTop.");
+        }
+        return a;
+    }
+
+    private Checked check(BuurtTop b, AmbitionForm form) {
         String title = Text.required("title", "de titel van de ambitie", form.title(), 200);
         String description = Text.optional("description", "de beschrijving", form.description(), 3000);
         String firstSteps = Text.optional("firstSteps", "de eerste stappen", form.firstSteps(), 3000);
@@ -58,30 +106,22 @@ public class AgendaService {
         }
         List<Theme> themes = keys.stream().map(k -> inputs.theme(b.wijkCode(), k, "themes")).toList();
         Set<Long> own = new HashSet<>();
-        repository.inputs(buurttopId).forEach(i -> own.add(i.id()));
+        repository.inputs(b.id()).forEach(i -> own.add(i.id()));
         List<Long> inputIds = form.inputIds() == null ? List.of() : form.inputIds().stream().distinct().toList();
         for (Long id : inputIds) {
             if (!own.contains(id)) {
                 throw new AgendaException("inputs", "Een gekozen inbreng hoort niet bij deze BuurtTop.");
             }
         }
-        long id = repository.insertAmbition(buurttopId, title, description, form.horizon(), firstSteps, username);
-        themes.forEach(t -> repository.addAmbitionTheme(id, t));
-        inputIds.forEach(i -> repository.addAmbitionInput(id, i));
-        return id;
+        return new Checked(title, description, form.horizon(), firstSteps, themes, inputIds);
     }
 
     @Transactional
     public void deleteAmbition(long buurttopId, long ambitionId) {
         BuurtTop b = buurtTops.get(buurttopId);
         access.requireOrganiser(b);
-        Ambition a = ambition(ambitionId);
-        if (a.buurttopId() != buurttopId) {
-            throw new NotFoundException("Deze ambitie hoort niet bij deze BuurtTop.");
-        }
-        if (!b.phase().ambitionsEditable()) {
-            throw new AgendaException(null, "Ambities verwijderen kan alleen in de fase '" + Phase.CLUSTEREN.label() + "'.");
-        }
+        ambitionOf(buurttopId, ambitionId);
+        requireEditable(b, "verwijderen");
         repository.deleteAmbition(ambitionId);
     }
 

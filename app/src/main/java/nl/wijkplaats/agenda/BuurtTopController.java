@@ -294,6 +294,29 @@ class BuurtTopController extends AgendaControllerSupport {
         return ok(flash, "De ambitie is toegevoegd.", organise(b) + "#ambities");
     }
 
+    @GetMapping("/wijk/{code}/buurttop/{id}/ambities/{ambitionId}/bewerken")
+    String editAmbition(@PathVariable String code, @PathVariable long id, @PathVariable long ambitionId, Model model) {
+        BuurtTop b = buurtTops.get(code, id);
+        model.addAttribute("view", agenda.editable(id, ambitionId));
+        model.addAttribute("b", b);
+        model.addAttribute("wijk", areas.get(code));
+        model.addAttribute("themes", inputs.themeMap(code));
+        model.addAttribute("inputs", inputs.inputs(id));
+        return "agenda/ambition-edit";
+    }
+
+    @PostMapping("/wijk/{code}/buurttop/{id}/ambities/{ambitionId}/bewerken")
+    String updateAmbition(@PathVariable String code, @PathVariable long id, @PathVariable long ambitionId,
+                          @RequestParam String title, @RequestParam(required = false) String description,
+                          @RequestParam(required = false) String horizon, @RequestParam(required = false) List<String> themes,
+                          @RequestParam(required = false) List<Long> inputIds, @RequestParam(required = false) String firstSteps,
+                          RedirectAttributes flash) {
+        BuurtTop b = buurtTops.get(code, id);
+        agenda.updateAmbition(id, ambitionId, new AgendaService.AmbitionForm(title, description,
+                number("horizon", "de horizon", horizon), themes, inputIds, firstSteps));
+        return ok(flash, "De ambitie is bijgewerkt.", organise(b) + "#ambitie-" + ambitionId);
+    }
+
     @PostMapping("/wijk/{code}/buurttop/{id}/ambities/{ambitionId}/verwijderen")
     String deleteAmbition(@PathVariable String code, @PathVariable long id, @PathVariable long ambitionId, RedirectAttributes flash) {
         BuurtTop b = buurtTops.get(code, id);

@@ -149,6 +149,16 @@ class AgendaBrowserTest extends BrowserTest {
         type("firstSteps", "Werkgroep starten");
         press("Ambitie toevoegen");
         assertThat(pageText()).contains("De ambitie is toegevoegd").contains("Komt uit: inbreng");
+        // a typo is mended on the edit page, which opens filled in with what is stored
+        follow(By.partialLinkText("Bewerken"));
+        assertThat(driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("Een huiskamer voor elke buurt (browsertest)");
+        assertThat(driver().findElement(By.id("firstSteps")).getAttribute("value")).isEqualTo("Werkgroep starten");
+        assertThat(driver().findElements(By.cssSelector("#themes input:checked"))).hasSize(1);
+        assertAccessible();
+        type("title", "Een huiskamer in elke buurt (browsertest)");
+        press("Wijzigingen opslaan");
+        assertThat(pageText()).contains("De ambitie is bijgewerkt").contains("Een huiskamer in elke buurt (browsertest)")
+                .doesNotContain("Een huiskamer voor elke buurt (browsertest)");
         press("Concept openen");
         assertThat(pageText()).contains("Het concept ligt nu ter reactie");
         screenshot("agenda-organisatie");
@@ -169,13 +179,13 @@ class AgendaBrowserTest extends BrowserTest {
         press("Agenda vaststellen");
         assertThat(pageText()).contains("is vastgesteld");
         press("Publiceren");
-        assertThat(pageText()).contains("Wijktoekomstagenda").contains("Een huiskamer voor elke buurt (browsertest)")
+        assertThat(pageText()).contains("Wijktoekomstagenda").contains("Een huiskamer in elke buurt (browsertest)")
                 .contains("Open ledenvergadering (browsertest)");
         screenshot("agenda-gepubliceerd");
         String agendaPath = "/wijk/" + W + "/agenda/" + id;
 
         // organiser asks the corporation to respond
-        follow(By.linkText("Een huiskamer voor elke buurt (browsertest)"));
+        follow(By.linkText("Een huiskamer in elke buurt (browsertest)"));
         assertAccessible();
         assertThat(pageText()).contains("Geld uit het wijkbudget").doesNotContain("nog niet beschikbaar");
         type("institution", "Corporatie Browsertest");
@@ -208,7 +218,7 @@ class AgendaBrowserTest extends BrowserTest {
                 HttpRequest.newBuilder(URI.create(url(agendaPath + "/folder.pdf"))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Een huiskamer voor elke buurt (browsertest)")
+            assertThat(new PDFTextStripper().getText(doc)).contains("Een huiskamer in elke buurt (browsertest)")
                     .contains("Werkgroep huiskamer (browsertest)").doesNotContain("Rita Rolstoel");
         }
 

@@ -67,6 +67,54 @@ class AgendaFlowIntegrationTest {
     }
 
     @Test
+    void organisersEditAnAmbitionWhileClusteringAndRefusedChangesLeaveItAsItWas() {
+        long id = newBuurtTop("BuurtTop bewerktest", 20);
+        List<Theme> themes = inputs.themes(OVERVECHT);
+        buurtTops.openRegistration(id);
+        buurtTops.startDay(id);
+        long first = inputs.enterPaper(id, themes.get(0).key(), InputKind.DROOM, "Een bankje bij de speeltuin");
+        long second = inputs.enterPaper(id, themes.get(1).key(), InputKind.DROOM, "Meer bomen in de straat");
+        jdbc.sql("update agenda_buurttop set input_closes_at = now() - interval '1 minute' where id = ?").param(id).update();
+        buurtTops.startClustering(id);
+        long ambition = agenda.createAmbition(id, new AgendaService.AmbitionForm("Bankjes", "", 5,
+                List.of(themes.get(0).key()), List.of(first), ""));
+
+        agenda.updateAmbition(id, ambition, new AgendaService.AmbitionForm("Groene straten met bankjes", "Schaduw en rust",
+                10, List.of(themes.get(1).key()), List.of(first, second), "Tegels eruit"));
+        AmbitionView changed = agenda.editable(id, ambition);
+        assertThat(changed.ambition().title()).isEqualTo("Groene straten met bankjes");
+        assertThat(changed.ambition().horizon()).isEqualTo(10);
+        assertThat(changed.ambition().firstSteps()).isEqualTo("Tegels eruit");
+        assertThat(changed.themes()).extracting(Theme::key).containsExactly(themes.get(1).key());
+        assertThat(changed.inputs()).extracting(Input::id).containsExactly(first, second);
+
+        // refused changes: the message names the problem, and nothing of the stored ambition changes
+        assertThatThrownBy(() -> agenda.updateAmbition(id, ambition, new AgendaService.AmbitionForm("Zonder thema", "", 5,
+                List.of(), List.of(first), ""))).isInstanceOf(AgendaException.class).hasMessageContaining("Kies minstens één thema");
+        long other = newBuurtTop("BuurtTop andere", 20);
+        buurtTops.openRegistration(other);
+        buurtTops.startDay(other);
+        long foreign = inputs.enterPaper(other, themes.get(0).key(), InputKind.DROOM, "Inbreng van elders");
+        assertThatThrownBy(() -> agenda.updateAmbition(id, ambition, new AgendaService.AmbitionForm("Met vreemde inbreng", "",
+                5, List.of(themes.get(0).key()), List.of(foreign), ""))).isInstanceOf(AgendaException.class)
+                .hasMessageContaining("hoort niet bij deze BuurtTop");
+        assertThatThrownBy(() -> agenda.updateAmbition(other, ambition, new AgendaService.AmbitionForm("Verkeerde BuurtTop", "",
+                5, List.of(themes.get(0).key()), List.of(), ""))).isInstanceOf(nl.wijkplaats.web.NotFoundException.class);
+        AmbitionView unchanged = agenda.editable(id, ambition);
+        assertThat(unchanged).isEqualTo(changed);
+
+        signIn(users, "ft-resident");
+        assertThatThrownBy(() -> agenda.updateAmbition(id, ambition, new AgendaService.AmbitionForm("Van een bewoner", "", 5,
+                List.of(themes.get(0).key()), List.of(), ""))).isInstanceOf(AccessDeniedException.class);
+        signIn(users, "ft-organiser");
+        agenda.openDraft(id, LocalDate.now().plusDays(21));
+        assertThatThrownBy(() -> agenda.updateAmbition(id, ambition, new AgendaService.AmbitionForm("Te laat", "", 5,
+                List.of(themes.get(0).key()), List.of(), ""))).isInstanceOf(AgendaException.class)
+                .hasMessageContaining("kan alleen in de fase");
+        assertThat(agenda.views(buurtTops.get(id)).get(0)).isEqualTo(changed);
+    }
+
+    @Test
     void planInvitationsInputsClusteringDraftCommentsAdoptionPublicationWerkgroepAndInstitutionalResponse() throws Exception {
         long id = newBuurtTop("BuurtTop flowtest", 2);
 
