@@ -51,7 +51,7 @@ public class AgendaService {
     }
 
     /** An ambition of this BuurtTop as its organisers may still change it (only while clustering). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: reading the themes may add the gemeente's default public values (as in views)
     public AmbitionView editable(long buurttopId, long ambitionId) {
         BuurtTop b = buurtTops.get(buurttopId);
         access.requireOrganiser(b);
