@@ -50,14 +50,22 @@ public class AgendaService {
         return id;
     }
 
+    /** What the edit page of an ambition shows: the ambition as stored, and the themes and inputs to choose from. */
+    public record AmbitionEdit(AmbitionView view, Map<String, Theme> themes, List<Input> inputs) {
+    }
+
     /** An ambition of this BuurtTop as its organisers may still change it (only while clustering). */
     @Transactional // not read-only: reading the themes may add the gemeente's default public values (as in views)
-    public AmbitionView editable(long buurttopId, long ambitionId) {
+    public AmbitionEdit editable(long buurttopId, long ambitionId) {
         BuurtTop b = buurtTops.get(buurttopId);
         access.requireOrganiser(b);
         Ambition a = ambitionOf(buurttopId, ambitionId);
         requireEditable(b, "wijzigen");
-        return view(a);
+        Map<String, Theme> themes = inputs.themeMap(b.wijkCode());
+        List<Input> all = repository.inputs(b.id());
+        Map<Long, Input> byId = new LinkedHashMap<>();
+        all.forEach(i -> byId.put(i.id(), i));
+        return new AmbitionEdit(view(a, themes, byId), themes, all);
     }
 
     /** Changes an ambition: text, horizon, themes and the inputs it comes from. Checked in full before anything changes. */

@@ -297,11 +297,12 @@ class BuurtTopController extends AgendaControllerSupport {
     @GetMapping("/wijk/{code}/buurttop/{id}/ambities/{ambitionId}/bewerken")
     String editAmbition(@PathVariable String code, @PathVariable long id, @PathVariable long ambitionId, Model model) {
         BuurtTop b = buurtTops.get(code, id);
-        model.addAttribute("view", agenda.editable(id, ambitionId));
+        AgendaService.AmbitionEdit edit = agenda.editable(id, ambitionId);
+        model.addAttribute("view", edit.view());
+        model.addAttribute("themes", edit.themes());
+        model.addAttribute("inputs", edit.inputs());
         model.addAttribute("b", b);
         model.addAttribute("wijk", areas.get(code));
-        model.addAttribute("themes", inputs.themeMap(code));
-        model.addAttribute("inputs", inputs.inputs(id));
         return "agenda/ambition-edit";
     }
 

@@ -81,7 +81,7 @@ class AgendaFlowIntegrationTest {
 
         agenda.updateAmbition(id, ambition, new AgendaService.AmbitionForm("Groene straten met bankjes", "Schaduw en rust",
                 10, List.of(themes.get(1).key()), List.of(first, second), "Tegels eruit"));
-        AmbitionView changed = agenda.editable(id, ambition);
+        AmbitionView changed = agenda.editable(id, ambition).view();
         assertThat(changed.ambition().title()).isEqualTo("Groene straten met bankjes");
         assertThat(changed.ambition().horizon()).isEqualTo(10);
         assertThat(changed.ambition().firstSteps()).isEqualTo("Tegels eruit");
@@ -100,7 +100,7 @@ class AgendaFlowIntegrationTest {
                 .hasMessageContaining("hoort niet bij deze BuurtTop");
         assertThatThrownBy(() -> agenda.updateAmbition(other, ambition, new AgendaService.AmbitionForm("Verkeerde BuurtTop", "",
                 5, List.of(themes.get(0).key()), List.of(), ""))).isInstanceOf(nl.wijkplaats.web.NotFoundException.class);
-        AmbitionView unchanged = agenda.editable(id, ambition);
+        AmbitionView unchanged = agenda.editable(id, ambition).view();
         assertThat(unchanged).isEqualTo(changed);
 
         signIn(users, "ft-resident");
