@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,12 +22,15 @@ abstract class AgendaControllerSupport {
         flash.addFlashAttribute("error", e.getMessage());
         flash.addFlashAttribute("errorField", e.field());
         Map<String, String> form = new LinkedHashMap<>();
+        Map<String, List<String>> formValues = new LinkedHashMap<>(); // all values: which boxes were ticked
         request.getParameterMap().forEach((k, v) -> {
             if (!k.startsWith("_") && v.length > 0) {
                 form.put(k, v[0]);
+                formValues.put(k, List.of(v));
             }
         });
         flash.addFlashAttribute("form", form);
+        flash.addFlashAttribute("formValues", formValues);
         return "redirect:" + back(request);
     }
 

@@ -142,9 +142,11 @@ class AgendaBrowserTest extends BrowserTest {
         press("Ambitie toevoegen");
         assertThat(pageText()).contains("Kies minstens één thema");
         assertThat(driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("Een huiskamer voor elke buurt (browsertest)");
+        // what was ticked comes back too: the chosen input, and the horizon
+        assertThat(driver().findElement(By.id("in-" + firstInputId(id))).isSelected()).isTrue();
+        assertThat(driver().findElement(By.id("horizon-5")).isSelected()).isTrue();
         assertAccessible();
         driver().findElements(By.cssSelector("#themes input[type=checkbox]")).get(0).click();
-        check("in-" + firstInputId(id));
         driver().findElements(By.cssSelector("#inputs input[type=checkbox]")).get(2).click();
         type("firstSteps", "Werkgroep starten");
         press("Ambitie toevoegen");
