@@ -54,7 +54,8 @@ class AgendaApiController {
     @Operation(summary = "Eén gepubliceerde agenda met ambities, werkgroepen, gekoppelde budgetregels en verzoeken aan instellingen")
     ObjectNode agenda(@PathVariable String code, @PathVariable long id) {
         Area wijk = areas.get(code);
-        BuurtTop b = agenda.published(wijk.code(), id);
+        PublishedAgenda p = followUp.published(wijk.code(), id);
+        BuurtTop b = p.buurtTop();
         ObjectNode o = json.createObjectNode();
         o.put("wijk", wijk.code());
         head(o, b);
@@ -62,7 +63,7 @@ class AgendaApiController {
         o.put("vastgesteldDoor", b.decidedBy());
         o.put("vastgesteldOp", b.adoptedAt() == null ? null : b.adoptedAt().toString());
         ArrayNode ambitions = o.putArray("ambities");
-        for (AmbitionView v : agenda.views(b)) {
+        for (AmbitionView v : p.ambitions()) {
             Ambition a = v.ambition();
             ObjectNode x = ambitions.addObject();
             x.put("id", a.id());
@@ -77,11 +78,11 @@ class AgendaApiController {
                 themes.addObject().put("sleutel", t.key()).put("naam", t.name()).put("publiekeWaarde", t.publicValue());
             }
             ArrayNode groups = x.putArray("werkgroepen");
-            for (Werkgroep w : followUp.werkgroepen(a.id())) {
+            for (Werkgroep w : p.werkgroepen().get(a.id())) {
                 groups.addObject().put("id", w.id()).put("naam", w.name()).put("doel", w.purpose());
             }
             ArrayNode lines = x.putArray("budgetregels");
-            for (BudgetLinks.LinkedLine l : followUp.linkedLines(a)) {
+            for (BudgetLinks.LinkedLine l : p.budget().get(a.id())) {
                 ObjectNode line = lines.addObject().put("id", l.lineId()).put("gevonden", l.found());
                 if (l.found()) {
                     BudgetLineRef r = l.line();
@@ -92,7 +93,7 @@ class AgendaApiController {
             }
         }
         ArrayNode requests = o.putArray("verzoeken");
-        for (RequestView r : followUp.requestsOfBuurtTop(b)) {
+        for (RequestView r : p.requests()) {
             InstitutionRequest q = r.request();
             requests.addObject().put("id", q.id()).put("ambitieId", q.ambitionId()).put("ambitie", r.ambitionTitle())
                     .put("instelling", q.institutionName()).put("soort", q.institutionKind().label())

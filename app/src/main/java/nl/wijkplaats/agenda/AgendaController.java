@@ -9,9 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Public pages: the wijk's agendas over the years, one agenda, the comparison and the leaflet. No personal data. */
 @Controller
@@ -55,24 +53,16 @@ class AgendaController extends AgendaControllerSupport {
 
     @GetMapping("/wijk/{code}/agenda/{id}")
     String show(@PathVariable String code, @PathVariable long id, Model model) {
-        BuurtTop b = agenda.published(code, id);
-        List<AmbitionView> ambitions = agenda.views(b);
-        Map<Long, List<Werkgroep>> werkgroepen = new HashMap<>();
-        Map<Long, List<BudgetLinks.LinkedLine>> budget = new HashMap<>();
-        for (AmbitionView a : ambitions) {
-            werkgroepen.put(a.ambition().id(), followUp.werkgroepen(a.ambition().id()));
-            budget.put(a.ambition().id(), followUp.linkedLines(a.ambition()));
-        }
-        List<RequestView> requests = followUp.requestsOfBuurtTop(b);
+        PublishedAgenda p = followUp.published(code, id);
         model.addAttribute("wijk", areas.get(code));
-        model.addAttribute("b", b);
-        model.addAttribute("ambitions", ambitions);
-        model.addAttribute("werkgroepen", werkgroepen);
-        model.addAttribute("budget", budget);
-        model.addAttribute("requests", requests);
-        model.addAttribute("unanswered", requests.stream().filter(r -> !r.request().status().answered()).toList());
+        model.addAttribute("b", p.buurtTop());
+        model.addAttribute("ambitions", p.ambitions());
+        model.addAttribute("werkgroepen", p.werkgroepen());
+        model.addAttribute("budget", p.budget());
+        model.addAttribute("requests", p.requests());
+        model.addAttribute("unanswered", p.unanswered());
         model.addAttribute("versions", agenda.versions(code));
-        model.addAttribute("inputCount", ambitions.stream().mapToInt(a -> a.inputs().size()).sum());
+        model.addAttribute("inputCount", p.inputCount());
         return "agenda/agenda";
     }
 

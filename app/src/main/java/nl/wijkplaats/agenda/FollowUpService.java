@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** After adoption: werkgroepen, requests to institutions, gemengde projectgroepen and links to the wijkbudget. */
@@ -44,6 +46,23 @@ public class FollowUpService {
 
     private BuurtTop buurtTopOf(Ambition a) {
         return buurtTops.get(a.buurttopId());
+    }
+
+    /**
+     * A published agenda with everything its page and the open-data API show (not read-only: reading the themes may
+     * add the gemeente's default public values, as {@link AgendaService#views} does).
+     */
+    @Transactional
+    public PublishedAgenda published(String wijkCode, long buurttopId) {
+        BuurtTop b = agenda.published(wijkCode, buurttopId);
+        List<AmbitionView> ambitions = agenda.views(b);
+        Map<Long, List<Werkgroep>> werkgroepen = new HashMap<>();
+        Map<Long, List<BudgetLinks.LinkedLine>> budget = new HashMap<>();
+        for (AmbitionView v : ambitions) {
+            werkgroepen.put(v.ambition().id(), werkgroepen(v.ambition().id()));
+            budget.put(v.ambition().id(), linkedLines(v.ambition()));
+        }
+        return new PublishedAgenda(b, ambitions, werkgroepen, budget, requestsOfBuurtTop(b));
     }
 
     // --- werkgroepen ------------------------------------------------------------------------------------------
