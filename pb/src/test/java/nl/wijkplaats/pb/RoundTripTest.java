@@ -51,6 +51,45 @@ class RoundTripTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsTextButBadBytesAreAnErrorOnTheirLine() throws Exception {
+        String head = "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost;name\n";
+        String tail = "VOTES\nvoter_id;vote\nv1;1\n";
+        // U+FFFD written as proper UTF-8 is an ordinary character of the name
+        Election e = PbReader.read((head + "1;60;kapot \uFFFD teken\n" + tail).getBytes(StandardCharsets.UTF_8)).orThrow();
+        assertThat(e.projects().get(0).name()).isEqualTo("kapot \uFFFD teken");
+        // a byte that is not UTF-8 on line 7
+        byte[] good = (head + "1;60;kapot ").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = (" teken\n" + tail).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 1 + rest.length];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xC3; // a lead byte followed by a space: malformed
+        System.arraycopy(rest, 0, bad, good.length + 1, rest.length);
+        ReadResult r = PbReader.read(bad);
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("UTF-8");
+        });
+    }
+
+    @Test
+    void aVoteIsKeptAsWrittenUnlessItNeededCleaning() throws Exception {
+        String text = "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;60\n2;50\n"
+                + "VOTES\nvoter_id;vote\nv1;2,1\nv2; 1 , 2\nv3;1,1,2\n";
+        ReadResult r = PbReader.read(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.hasErrors()).isFalse();
+        Election e = r.election();
+        assertThat(e.votes().get(0).fields().get("vote")).isEqualTo("2,1");
+        assertThat(e.votes().get(1).fields().get("vote")).isEqualTo("1,2");
+        assertThat(e.votes().get(1).projects()).containsExactly("1", "2");
+        assertThat(e.votes().get(2).fields().get("vote")).isEqualTo("1,2");
+        assertThat(e.votes().get(2).projects()).containsExactly("1", "2");
+        assertThat(r.problems()).anySatisfy(p -> assertThat(p.message()).contains("meer dan één keer"));
+        // the ballots refer to the project's own id string (one shared String per project)
+        assertThat(e.votes().get(0).projects().get(0)).isSameAs(e.projects().get(1).id());
+    }
+
+    @Test
     void allVoteTypesArePresentInTheData() throws Exception {
         assertThat(allFiles().map(f -> {
             try {

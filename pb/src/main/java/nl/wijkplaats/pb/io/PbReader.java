@@ -71,6 +71,10 @@ public final class PbReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
+        // fast path: the JDK's own decoding replaces bad bytes by U+FFFD; only when that character shows up (a bad byte,
+        // or a real U+FFFD in the file) does the strict decoder below look for the line with the bad bytes
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return fast;
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -170,6 +174,14 @@ public final class PbReader {
         return recs;
     }
 
+    /** True when every field after the first is blank (a section heading such as "META;;"). */
+    private static boolean onlyFirstField(List<String> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) return false;
+        }
+        return true;
+    }
+
     private static final class Parser {
         private final String text;
         private final List<Problem> problems;
@@ -211,7 +223,7 @@ public final class PbReader {
                     warn(r.line(), "lege regel; die wordt overgeslagen.");
                     continue;
                 }
-                if (r.fields().size() == 1 || r.fields().stream().skip(1).allMatch(String::isBlank)) {
+                if (onlyFirstField(r.fields())) {
                     String s = r.first().toUpperCase(Locale.ROOT);
                     if (s.equals("META") || s.equals("PROJECTS") || s.equals("VOTES")) {
                         List<Rec> fresh = new ArrayList<>();
@@ -289,8 +301,9 @@ public final class PbReader {
             projectsHeaderLine = projects.get(0).line();
             votesHeaderLine = votes.get(0).line();
             List<Project> projectList = readProjects(projects, projectColumns);
-            Set<String> ids = new HashSet<>();
-            for (Project p : projectList) ids.add(p.id());
+            // the project's own id string, so that every ballot refers to one shared String per project
+            Map<String, String> ids = new HashMap<>();
+            for (Project p : projectList) ids.put(p.id(), p.id());
             List<Vote> voteList = readVotes(votes, voteColumns, ids, voteType);
             Election e = new Election(metaMap, projectColumns, projectList, voteColumns, voteList);
             int[] vl = voteLines.stream().mapToInt(Integer::intValue).toArray();
@@ -413,9 +426,9 @@ public final class PbReader {
             return out;
         }
 
-        private List<Vote> readVotes(List<Rec> rows, List<String> cols, Set<String> projectIds, VoteType type) {
+        private List<Vote> readVotes(List<Rec> rows, List<String> cols, Map<String, String> projectIds, VoteType type) {
             List<Vote> out = new ArrayList<>();
-            Map<String, Integer> voterLines = new HashMap<>();
+            Map<String, Integer> voterLines = new HashMap<>(2 * rows.size());
             boolean hasPointsCol = cols.contains("points");
             if (type.hasPoints() && !hasPointsCol) {
                 error(votesHeaderLine, "bij het soort stem '" + type.label() + "' hoort een kolom 'points' in VOTES.");
@@ -435,8 +448,13 @@ public final class PbReader {
                 }
                 List<String> ballot = new ArrayList<>();
                 String raw = f.get("vote");
+                boolean trimmed = false; // an id had spaces around it: the cleaned vote is written back below
                 if (!raw.isEmpty()) {
-                    for (String s : raw.split(",", -1)) ballot.add(s.trim());
+                    for (String s : raw.split(",", -1)) {
+                        String id = s.trim();
+                        trimmed |= id.length() != s.length();
+                        ballot.add(id);
+                    }
                 }
                 List<Long> points = new ArrayList<>();
                 boolean bad = false;
@@ -466,27 +484,29 @@ public final class PbReader {
                 }
                 if (bad) continue;
                 // unknown and repeated projects
-                List<String> cleanB = new ArrayList<>();
-                List<Long> cleanP = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
+                List<String> cleanB = new ArrayList<>(ballot.size());
+                List<Long> cleanP = new ArrayList<>(points.size());
+                // short ballots (nearly all) are checked for repeats by a scan; long ones through a set
+                Set<String> seen = ballot.size() > 16 ? new HashSet<>() : null;
                 for (int k = 0; k < ballot.size(); k++) {
                     String pid = ballot.get(k);
                     if (pid.isEmpty()) {
                         error(r.line(), "de stem van kiezer '" + voter + "' bevat een lege plek (twee komma's achter elkaar?).");
                         continue;
                     }
-                    if (!projectIds.contains(pid)) {
+                    String id = projectIds.get(pid);
+                    if (id == null) {
                         error(r.line(), "kiezer '" + voter + "' stemt op project '" + abbreviate(pid) + "', maar dat project staat niet in PROJECTS.");
                         continue;
                     }
-                    if (!seen.add(pid)) {
+                    if (seen != null ? !seen.add(id) : cleanB.contains(id)) {
                         warn(r.line(), "kiezer '" + voter + "' noemt project '" + pid + "' meer dan één keer; het telt één keer mee.");
                         continue;
                     }
-                    cleanB.add(pid);
+                    cleanB.add(id);
                     if (!points.isEmpty()) cleanP.add(points.get(k));
                 }
-                f.put("vote", String.join(",", cleanB));
+                if (trimmed || cleanB.size() != ballot.size()) f.put("vote", String.join(",", cleanB));
                 if (hasPointsCol) {
                     StringBuilder sb = new StringBuilder();
                     for (int k = 0; k < cleanP.size(); k++) {

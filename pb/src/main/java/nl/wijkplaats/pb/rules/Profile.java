@@ -49,50 +49,46 @@ public final class Profile {
         VoteType vt = e.voteType();
         long bordaLen = e.metaLong("max_length").orElse(0L);
         for (Vote v : e.votes()) bordaLen = Math.max(bordaLen, v.projects().size());
-        Map<String, Integer> typeIndex = new HashMap<>();
+        Map<BallotKey, Integer> typeIndex = new HashMap<>(2 * voters + 16);
         List<int[]> tp = new ArrayList<>();
         List<long[]> tpts = new ArrayList<>();
-        List<Integer> tc = new ArrayList<>();
+        int[] tc = new int[16];
         approvals = new long[m];
         score = new long[m];
         for (Vote v : e.votes()) {
-            int k = v.projects().size();
-            long[][] pairs = new long[k][];
+            List<String> vp = v.projects();
+            int k = vp.size();
+            // (project index, position in the ballot) packed in one long, so that one primitive sort orders the ballot
+            long[] order = new long[k];
+            int n = 0;
             for (int j = 0; j < k; j++) {
-                Integer pi = index.get(v.projects().get(j));
+                Integer pi = index.get(vp.get(j));
                 if (pi == null) continue; // reader never lets this happen
-                long pts;
-                if (v.hasPoints()) pts = v.points().get(j);
-                else if (vt == VoteType.ORDINAL) pts = bordaLen - j;
-                else pts = 1;
-                pairs[j] = new long[]{pi, pts};
+                order[n++] = ((long) pi << 32) | j;
             }
-            List<long[]> list = new ArrayList<>();
-            for (long[] p : pairs) if (p != null) list.add(p);
-            list.sort((a, b) -> Long.compare(a[0], b[0]));
-            int[] prj = new int[list.size()];
-            long[] pts = new long[list.size()];
-            StringBuilder key = new StringBuilder();
-            for (int j = 0; j < prj.length; j++) {
-                prj[j] = (int) list.get(j)[0];
-                pts[j] = list.get(j)[1];
-                key.append(prj[j]).append(':').append(pts[j]).append(',');
-                if (pts[j] > 0) approvals[prj[j]]++;
-                score[prj[j]] += pts[j];
+            Arrays.sort(order, 0, n);
+            int[] prj = new int[n];
+            long[] pts = new long[n];
+            for (int x = 0; x < n; x++) {
+                int j = (int) order[x];
+                prj[x] = (int) (order[x] >>> 32);
+                if (v.hasPoints()) pts[x] = v.points().get(j);
+                else if (vt == VoteType.ORDINAL) pts[x] = bordaLen - j;
+                else pts[x] = 1;
+                if (pts[x] > 0) approvals[prj[x]]++;
+                score[prj[x]] += pts[x];
             }
-            Integer t = typeIndex.get(key.toString());
-            if (t == null) {
-                typeIndex.put(key.toString(), tp.size());
+            int t = typeIndex.computeIfAbsent(new BallotKey(prj, pts), key -> tp.size());
+            if (t == tp.size()) {
                 tp.add(prj);
                 tpts.add(pts);
-                tc.add(1);
-            } else {
-                tc.set(t, tc.get(t) + 1);
+                if (t == tc.length) tc = Arrays.copyOf(tc, 2 * t);
             }
+            tc[t]++;
         }
         typeProjects = tp.toArray(new int[0][]);
         typePoints = tpts.toArray(new long[0][]);
-        typeCount = tc.stream().mapToInt(Integer::intValue).toArray();
+        typeCount = Arrays.copyOf(tc, tp.size());
         if (vt == VoteType.APPROVAL || vt == VoteType.CHOOSE_1) {
             System.arraycopy(approvals, 0, score, 0, m);
         }
@@ -139,6 +135,30 @@ public final class Profile {
         long s = 0;
         for (int i : sel) s = Math.addExact(s, cost[i]);
         return s;
+    }
+
+    /** A ballot as a map key: projects (ascending) and their points, with the hash computed once. */
+    private static final class BallotKey {
+        private final int[] projects;
+        private final long[] points;
+        private final int hash;
+
+        BallotKey(int[] projects, long[] points) {
+            this.projects = projects;
+            this.points = points;
+            this.hash = 31 * Arrays.hashCode(projects) + Arrays.hashCode(points);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BallotKey b && hash == b.hash && Arrays.equals(projects, b.projects)
+                    && Arrays.equals(points, b.points);
+        }
     }
 
     @Override
