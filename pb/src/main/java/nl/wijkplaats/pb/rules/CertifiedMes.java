@@ -101,6 +101,11 @@ final class CertifiedMes {
     private final double[] rhoLoA;
     private final double[] rhoHiB;
     private final double[] warmHiB;
+    /** Per project: its price at its first evaluation in the last run that evaluated it, and the round of that. */
+    private final double[] hintPrice;
+    private final int[] hintRound;
+    /** A hint is lowered by this factor before it is tried (a neighbouring range has a little more money). */
+    private static final double HINT = 0.97;
     /** How far above the first guess of a price the supporters are noted for the price iteration (see evaluate). */
     private static final double NEAR = 1.25;
     /** Scratch: the noted supporters of the price iteration (positions in the list). */
@@ -198,6 +203,8 @@ final class CertifiedMes {
         copied = new int[m];
         uAct = new double[m];
         warmLo = new double[m];
+        hintPrice = new double[m];
+        hintRound = new int[m];
         warmHi = new double[m];
         bi = new double[2 * nt];
         keyLoA = new double[m];
@@ -690,6 +697,12 @@ final class CertifiedMes {
         // first guess of who pays all on the highest budgets, from last round's price (prices only rise in a run).
         int k = nact[c];
         double rl = Math.max(cc / uAct[c], warmLo[c]);
+        // First evaluation in this run: start near the price this project had at its first evaluation in an earlier
+        // run (a neighbouring range of steps), if that was no later in the run. It is only a guess: checked below.
+        boolean cold = warmLo[c] == 0;
+        double guess = cold && winners.size() >= hintRound[c] ? hintPrice[c] * HINT : 0;
+        if (guess > rl) rl = guess;
+        else guess = 0;
         double mLo = 0;
         double mHi = 0;
         double minAll = Double.POSITIVE_INFINITY; // lowest budget per utility among those with money
@@ -771,6 +784,16 @@ final class CertifiedMes {
         passNear = nb;
         rl = iterate(c, b, 1, cc, total, rl, near);
         if (Double.isNaN(rl)) rl = 0;
+        if (guess > 0 && !(rl >= guess)) {
+            // the guess was above the price: some of those it let pay all would pay their share; start from the bottom
+            pass(c, b, 1, r0, r0 * NEAR);
+            rl = iterate(c, b, 1, cc, total, r0, r0 * NEAR);
+            if (Double.isNaN(rl)) rl = 0;
+        }
+        if (cold) {
+            hintPrice[c] = rl;
+            hintRound[c] = winners.size();
+        }
         sHi = passSpent;
         uHi = passUtil;
         sA = passSpentA;
@@ -939,7 +962,8 @@ final class CertifiedMes {
         double cc = costD[c];
         int k = nact[c];
         double total = uAct[c];
-        double r0 = Math.max(cc / total, warm[c]);
+        // the price on the highest budgets (warmLo, just computed) is below the price on any lower budgets
+        double r0 = Math.max(cc / total, Math.max(warm[c], warmLo[c]));
         pass(c, arr, side, r0, r0 * NEAR);
         double rh = iterate(c, arr, side, cc, total, r0, r0 * NEAR);
         if (Double.isNaN(rh)) return Double.NaN;
