@@ -43,7 +43,9 @@ import java.util.function.LongPredicate;
  *
  * <p>Split runs ({@link #firstOver}). When a round cannot be proven for a range, the run splits the range in two and
  * goes on with each half from that round; the state of a half is read off the lines at its new end. The second half
- * starts from a copy of the state taken at the split.
+ * starts from a copy of the state taken at the split. A single step that still cannot be proven gets a run of its own
+ * on its own, tighter budgets; in it the winners proven so far win their rounds again without a contest (see
+ * {@link #replay}), so only their prices are computed again.
  */
 final class CertifiedMes {
     private static final double EPS = 0x1p-52;
@@ -287,14 +289,24 @@ final class CertifiedMes {
      * winners so far already do), at every step of the range. Null when that cannot be proven.
      */
     Course run(long e0n, long e0d, long tLo, long tHi, long limit) {
+        return run(e0n, e0d, tLo, tHi, limit, List.of());
+    }
+
+    /** A run whose first rounds are won by {@code proven}, in order (proven for a range holding [tLo, tHi]). */
+    private Course run(long e0n, long e0d, long tLo, long tHi, long limit, List<Integer> proven) {
         start(e0n, e0d, tLo, tHi, limit);
-        while (true) {
-            int r = step();
-            if (r == FAIL) return null;
-            if (r != GO_ON) {
-                remember(r);
-                return new Course(winners, r == WHOLE);
+        known = proven;
+        try {
+            while (true) {
+                int r = step();
+                if (r == FAIL) return null;
+                if (r != GO_ON) {
+                    remember(r);
+                    return new Course(winners, r == WHOLE);
+                }
             }
+        } finally {
+            known = List.of();
         }
     }
 
@@ -326,9 +338,10 @@ final class CertifiedMes {
                 return spent > limit ? lo : -1;
             }
             if (lo == hi) {
-                // the state read off the lines of a wider range may be too loose: a run of its own for the step
+                // the state read off the lines of a wider range may be too loose: a run of its own for the step, in
+                // which the winners proven so far win their rounds again without a contest (see replay)
                 runs[0]++;
-                Course c = run(e0n, e0d, lo, lo, limit);
+                Course c = run(e0n, e0d, lo, lo, limit, winners);
                 if (c != null) return spent > limit ? lo : -1;
                 return exactOver.test(lo) ? lo : -1;
             }
@@ -419,6 +432,7 @@ final class CertifiedMes {
     private int step() {
         if (nrem == 0) return WHOLE;
         if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent))) return STOPPED;
+        if (winners.size() < known.size() && replay(known.get(winners.size()))) return GO_ON;
         final double[] pk = prev;
         Arrays.sort(rem, 0, nrem, (x, y) -> {
             int c = Double.compare(pk[x], pk[y]);
@@ -482,6 +496,36 @@ final class CertifiedMes {
         }
         nrem = w;
         return GO_ON;
+    }
+
+    /**
+     * Winners of the first rounds of the current run, known beforehand: they were proven for a range of steps that
+     * holds every step of this run (the rounds a wider run went through before it failed). Empty: none.
+     */
+    private List<Integer> known = List.of();
+
+    /**
+     * A round whose winner w is known: only w is evaluated, for its price on this run's own (tighter) budgets, and
+     * pays; no rival needs to be, since w was proven to win this round at every step of a wider range. False when w's
+     * price cannot be bounded here (then nothing has changed but the order of w's supporter list, and the round and
+     * the rest of the run are played in full).
+     */
+    private boolean replay(int w) {
+        int at = 0;
+        while (at < nrem && rem[at] != w) at++;
+        if (at == nrem || !evaluate(w) || !exact[w] && !upper(w)) {
+            known = List.of();
+            return false;
+        }
+        winners.add(w);
+        pay(w, limit >= 0);
+        if (limit >= 0) {
+            spent += (long) costD[w];
+            leaves(w);
+        }
+        System.arraycopy(rem, at + 1, rem, at, nrem - at - 1);
+        nrem--;
+        return true;
     }
 
     /** The state of a run at the round where its range is split, kept for the second half (one per depth). */
