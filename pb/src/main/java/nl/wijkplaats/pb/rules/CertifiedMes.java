@@ -617,6 +617,7 @@ final class CertifiedMes {
         if (nhi != hi) {
             double f = (nhi - lo) / span;
             for (int i = 0; i < b.length; i += 2) {
+                if (unread(i)) continue;
                 bi[i + 1] = lineDown(b[i], bi[i + 1], f);
                 b[i + 1] = lineUp(bi[i], b[i + 1], f);
             }
@@ -625,6 +626,7 @@ final class CertifiedMes {
         if (nlo != lo) {
             double f = (nlo - lo) / span;
             for (int i = 0; i < b.length; i += 2) {
+                if (unread(i)) continue;
                 b[i] = lineDown(b[i], bi[i + 1], f);
                 bi[i] = lineUp(bi[i], b[i + 1], f);
             }
@@ -639,6 +641,14 @@ final class CertifiedMes {
             if (nhi != hi) warmHiB[c] = Math.min(warmHiB[c], warmLo[c]);
         }
         linear = nlo < nhi;
+    }
+
+    /**
+     * The budget of ballot type i/2 need not be narrowed: it is 0 at every step of the range (its upper line is 0 at
+     * both ends: it stays 0), or no project of the ballot is still in play (nothing reads it again in this run).
+     */
+    private boolean unread(int i) {
+        return b[i + 1] == 0 && bi[i] == 0 || limit >= 0 && alive[i >> 1] == 0;
     }
 
     /** The value at fraction f of the line from a to z, rounded up, and rounded down. */
