@@ -16,6 +16,7 @@ import nl.wijkplaats.pb.model.Project;
 import nl.wijkplaats.pb.model.Vote;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parametric Add1 ends.
  */
 class CertifiedMesTest {
+
+    /** Outward rounding of a subtraction in pay: checked against exact decimal arithmetic, tiny and huge values too. */
+    @Property(tries = 20000)
+    void upAndDownEncloseTheExactDifference(@ForAll("anyFinite") double x, @ForAll("anyFinite") double y) {
+        double r = x - y;
+        if (Double.isInfinite(r)) return; // overflow: never in budgets below 2^53
+        BigDecimal exact = new BigDecimal(x).subtract(new BigDecimal(y));
+        assertThat(new BigDecimal(CertifiedMes.up(r))).isGreaterThanOrEqualTo(exact);
+        assertThat(new BigDecimal(CertifiedMes.down(r))).isLessThanOrEqualTo(exact);
+    }
+
+    @Provide
+    Arbitrary<Double> anyFinite() {
+        Arbitrary<Double> bits = Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite);
+        Arbitrary<Double> near = Arbitraries.doubles().between(-2000, 2000);
+        Arbitrary<Double> tiny = Arbitraries.integers().between(1, 1 << 20).map(k -> k * Double.MIN_VALUE);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, bits), net.jqwik.api.Tuple.of(4, near),
+                net.jqwik.api.Tuple.of(1, tiny), net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, 1.0, 0x1p52, 0x1p-1022)));
+    }
 
     @Provide
     Arbitrary<Election> elections() {
