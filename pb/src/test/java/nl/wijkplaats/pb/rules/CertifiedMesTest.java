@@ -33,12 +33,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CertifiedMesTest {
 
-    /** Outward rounding of a subtraction in pay: checked against exact decimal arithmetic, tiny and huge values too. */
+    /** Outward rounding of one operation: checked against exact decimal arithmetic, tiny and huge values too. */
     @Property(tries = 20000)
-    void upAndDownEncloseTheExactDifference(@ForAll("anyFinite") double x, @ForAll("anyFinite") double y) {
-        double r = x - y;
-        if (Double.isInfinite(r)) return; // overflow: never in budgets below 2^53
-        BigDecimal exact = new BigDecimal(x).subtract(new BigDecimal(y));
+    void upAndDownEncloseTheExactResult(@ForAll("anyFinite") double x, @ForAll("anyFinite") double y) {
+        encloses(x - y, new BigDecimal(x).subtract(new BigDecimal(y)));
+        encloses(x + y, new BigDecimal(x).add(new BigDecimal(y)));
+        encloses(x * y, new BigDecimal(x).multiply(new BigDecimal(y)));
+    }
+
+    /** A value read off a line at fraction f (a split) lies between lineDown and lineUp. */
+    @Property(tries = 20000)
+    void aValueReadOffALineIsEnclosed(@ForAll("lineEnd") double a, @ForAll("lineEnd") double z,
+                                      @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double f) {
+        BigDecimal ba = new BigDecimal(a);
+        BigDecimal exact = ba.add(new BigDecimal(z).subtract(ba).multiply(new BigDecimal(f)));
+        assertThat(new BigDecimal(CertifiedMes.lineUp(a, z, f))).isGreaterThanOrEqualTo(exact);
+        assertThat(new BigDecimal(CertifiedMes.lineDown(a, z, f))).isLessThanOrEqualTo(exact);
+    }
+
+    @Provide
+    Arbitrary<Double> lineEnd() {
+        return Arbitraries.oneOf(Arbitraries.doubles().between(-1e6, 1e15),
+                Arbitraries.integers().between(0, 1 << 20).map(k -> k * Double.MIN_VALUE),
+                Arbitraries.of(0.0, 1.0, 0x1p52 - 1, 0x1p-1022));
+    }
+
+    private static void encloses(double r, BigDecimal exact) {
+        if (Double.isInfinite(r)) return; // overflow: never with amounts below 2^53
         assertThat(new BigDecimal(CertifiedMes.up(r))).isGreaterThanOrEqualTo(exact);
         assertThat(new BigDecimal(CertifiedMes.down(r))).isLessThanOrEqualTo(exact);
     }
