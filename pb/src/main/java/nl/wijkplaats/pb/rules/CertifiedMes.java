@@ -197,9 +197,9 @@ final class CertifiedMes {
         actCnt = new double[m][];
         actUtil = new double[m][];
         for (int c = 0; c < m; c++) {
-            act[c] = new int[sup[c].length];
-            actCnt[c] = new double[sup[c].length];
-            if (util[c] != null) actUtil[c] = new double[sup[c].length];
+            act[c] = sup[c].clone();
+            actCnt[c] = supCnt[c].clone();
+            if (util[c] != null) actUtil[c] = util[c].clone();
         }
         nact = new int[m];
         copied = new int[m];
@@ -811,7 +811,8 @@ final class CertifiedMes {
             if (!poor && qh < near) noted[nb++] = w - 1;
             else minH = poor || qh >= minH ? minH : qh;
         }
-        // those who spent everything go behind the end of the list, so that a split range can take them back
+        // those who spent everything go behind the end of the list, so that a split range and the next run can take
+        // them back (the list always holds every supporter)
         for (int j = 0; j < out; j++) {
             s[w + j] = outTy[j];
             n[w + j] = outN[j];
@@ -1127,11 +1128,11 @@ final class CertifiedMes {
         return r - (Math.abs(r) * EPS + 0x1p-1000);
     }
 
-    /** Starts the run's list of the project's supporters with money (copied on first use in a run). */
+    /**
+     * Starts the run's list of the project's supporters with money, on first use in a run: all of them. The list
+     * always holds every supporter (those who left are only moved behind its end), so no copy is needed.
+     */
     private void fresh(int c) {
-        System.arraycopy(sup[c], 0, act[c], 0, sup[c].length);
-        System.arraycopy(supCnt[c], 0, actCnt[c], 0, sup[c].length);
-        if (util[c] != null) System.arraycopy(util[c], 0, actUtil[c], 0, util[c].length);
         nact[c] = sup[c].length;
         uAct[c] = uTotal[c];
         copied[c] = runs;
