@@ -370,7 +370,7 @@ final class CertifiedMes {
 
     // the state of the current run
     private long limit;
-    private Integer[] rem;
+    private int[] rem;
     private int nrem;
     /** Lower bounds of every project's key at the last and (linear mode) the first step: keys only rise in a run. */
     private double[] prev;
@@ -415,8 +415,7 @@ final class CertifiedMes {
         Arrays.fill(warmHi, 0);
         Arrays.fill(warmHiB, 0);
         this.limit = limit;
-        rem = new Integer[candidates.length];
-        for (int i = 0; i < rem.length; i++) rem[i] = candidates[i];
+        rem = candidates.clone();
         nrem = rem.length;
         prev = new double[m];
         for (int c : candidates) prev[c] = Math.nextDown(Math.nextDown(costD[c] / uTotal[c]) / scale[c]);
@@ -428,23 +427,40 @@ final class CertifiedMes {
         if (limit >= 0) startMoney(bHi);
     }
 
+    /**
+     * Orders the projects in play by the lower bound of their key (then the tie-break). An insertion sort: from one
+     * round to the next only the few projects evaluated move, so the order is nearly right already.
+     */
+    private void sortByBound() {
+        for (int i = 1; i < nrem; i++) {
+            int x = rem[i];
+            int j = i - 1;
+            while (j >= 0 && boundBefore(x, rem[j])) {
+                rem[j + 1] = rem[j];
+                j--;
+            }
+            rem[j + 1] = x;
+        }
+    }
+
+    private boolean boundBefore(int x, int y) {
+        int c = Double.compare(prev[x], prev[y]);
+        return c != 0 ? c < 0 : tie.compare(x, y) < 0;
+    }
+
     /** One round: GO_ON, or WHOLE (no project left), STOPPED (early stop), FAIL (the round cannot be proven). */
     private int step() {
         if (nrem == 0) return WHOLE;
         if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent))) return STOPPED;
         if (winners.size() < known.size() && replay(known.get(winners.size()))) return GO_ON;
-        final double[] pk = prev;
-        Arrays.sort(rem, 0, nrem, (x, y) -> {
-            int c = Double.compare(pk[x], pk[y]);
-            return c != 0 ? c : tie.compare(x, y);
-        });
+        sortByBound();
         // the winner of this round in the previous run most likely wins again: look at it first, so that its
         // key rules out the rivals with worse bounds without evaluating them
         int round = winners.size();
         if (round < lastWinners.size()) {
-            Integer h = lastWinners.get(round);
+            int h = lastWinners.get(round);
             for (int i = 1; i < nrem; i++) {
-                if (rem[i].equals(h)) {
+                if (rem[i] == h) {
                     System.arraycopy(rem, 0, rem, 1, i);
                     rem[0] = h;
                     break;
@@ -542,7 +558,7 @@ final class CertifiedMes {
         double[] prev;
         double[] prevA;
         boolean[] dropped;
-        Integer[] rem;
+        int[] rem;
         int nrem;
         List<Integer> winners;
         long spent;
@@ -676,7 +692,7 @@ final class CertifiedMes {
      * costs add up to no more, or the money left with the voters who support any of them does not reach it (every
      * later winner is paid in full from that money).
      */
-    private boolean fits(Integer[] rem, int nrem, long room) {
+    private boolean fits(int[] rem, int nrem, long room) {
         long sum = 0;
         for (int i = 0; i < nrem; i++) {
             sum += (long) costD[rem[i]];
