@@ -71,8 +71,8 @@ public final class PbReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
-        // fast path: the JDK's own decoding replaces bad bytes by U+FFFD; only when that character shows up (a bad byte,
-        // or a real U+FFFD in the file) does the strict decoder below look for the line with the bad bytes
+        // fast path: the JDK's own decoding replaces bad bytes by U+FFFD; only when that character shows up (a bad
+        // byte, or a real U+FFFD in the file) does the strict decoder below look for the line with the bad bytes
         String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) return fast;
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()

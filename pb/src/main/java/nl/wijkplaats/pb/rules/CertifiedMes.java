@@ -20,8 +20,8 @@ import java.util.function.LongPredicate;
  * wins at every step of the range.
  *
  * <p>How rounding is kept out of decisions. Budgets are held as intervals of doubles {@code [lo, hi]} rounded
- * outwards (at least one ulp after every operation, and a relative margin of {@code (k+4)·2^-52} on every sum of {@code k}
- * terms, twice the textbook bound). A lower bound of a price needs no knowledge of who pays all: for any guess of the
+ * outwards (at least one ulp after every operation, and a relative margin of {@code (k+4)·2^-52} on every sum of
+ * {@code k} terms, twice the textbook bound). A lower bound of a price needs no knowledge of who pays all: for any guess of the
  * set P of supporters who pay all they have, {@code (cost - sum of P's budgets) / (utility of the others)} is never
  * above the true price. An upper bound {@code r} is accepted only after checking that the supporters could pay the
  * cost at price {@code r}. When none of a project's supporters can run out, its price is exactly
@@ -53,11 +53,6 @@ final class CertifiedMes {
 
     private final int m;
     private final double[] costD;
-    /** Supporting ballot types per project, and their utility (null: 1 each). */
-    private final int[][] sup;
-    private final double[][] util;
-    /** Voters of each supporting ballot type, parallel to sup (read in sequence, not through the type). */
-    private final double[][] supCnt;
     /** Total utility of the project's supporters (an integer below 2^53). */
     private final double[] uTotal;
     /** Exact key when nobody with money can run out: num / den (den: the utility of those with money). */
@@ -77,10 +72,15 @@ final class CertifiedMes {
     private final boolean[] exact;
     /** Affordable at every step of the range (proven by the first pass). */
     private final boolean[] sure;
-    // per run: supporters who may still have money, their total utility, warm starts of the price iteration
+    /**
+     * Per project: every supporting ballot type, its voters and its utility (null: 1 each), in parallel (read in
+     * sequence, not through the type). In a run the first nact[c] are those who may still have money; those at 0 are
+     * moved behind them, never dropped, so the arrays always hold every supporter.
+     */
     private final int[][] act;
     private final double[][] actCnt;
     private final double[][] actUtil;
+    // per run: how many supporters may still have money, their total utility, warm starts of the price iteration
     private final int[] nact;
     /** The run in which act[c] was last started. */
     private final int[] copied;
@@ -141,11 +141,11 @@ final class CertifiedMes {
             int[] tp = p.typeProjects[order[ty]];
             for (int k = 0; k < tp.length; k++) if (p.typePoints[order[ty]][k] > 0) n[tp[k]]++;
         }
-        sup = new int[m][];
-        util = new double[m][];
+        act = new int[m][];
+        actUtil = new double[m][];
         for (int c = 0; c < m; c++) {
-            sup[c] = new int[n[c]];
-            if (points) util[c] = new double[n[c]];
+            act[c] = new int[n[c]];
+            if (points) actUtil[c] = new double[n[c]];
         }
         Arrays.fill(n, 0);
         long[] ut = new long[m];
@@ -157,15 +157,15 @@ final class CertifiedMes {
                 if (pts <= 0) continue;
                 int c = tp[k];
                 long u = points ? pts : 1;
-                if (points) util[c][n[c]] = u;
-                sup[c][n[c]++] = ty;
+                if (points) actUtil[c][n[c]] = u;
+                act[c][n[c]++] = ty;
                 ut[c] = Math.addExact(ut[c], Math.multiplyExact(u, p.typeCount[order[ty]]));
             }
         }
-        supCnt = new double[m][];
+        actCnt = new double[m][];
         for (int c = 0; c < m; c++) {
-            supCnt[c] = new double[sup[c].length];
-            for (int j = 0; j < sup[c].length; j++) supCnt[c][j] = cnt[sup[c][j]];
+            actCnt[c] = new double[act[c].length];
+            for (int j = 0; j < act[c].length; j++) actCnt[c][j] = cnt[act[c][j]];
         }
         costD = new double[m];
         uTotal = new double[m];
@@ -183,7 +183,7 @@ final class CertifiedMes {
         }
         candidates = cands.stream().mapToInt(Integer::intValue).toArray();
         ballotCandidates = new int[nt];
-        for (int c : candidates) for (int ty : sup[c]) ballotCandidates[ty]++;
+        for (int c : candidates) for (int ty : act[c]) ballotCandidates[ty]++;
         alive = new int[nt];
         typeCnt = cnt;
         b = new double[2 * nt];
@@ -193,14 +193,6 @@ final class CertifiedMes {
         rhoHi = new double[m];
         exact = new boolean[m];
         sure = new boolean[m];
-        act = new int[m][];
-        actCnt = new double[m][];
-        actUtil = new double[m][];
-        for (int c = 0; c < m; c++) {
-            act[c] = sup[c].clone();
-            actCnt[c] = supCnt[c].clone();
-            if (util[c] != null) actUtil[c] = util[c].clone();
-        }
         nact = new int[m];
         copied = new int[m];
         uAct = new double[m];
@@ -215,7 +207,7 @@ final class CertifiedMes {
         rhoHiB = new double[m];
         warmHiB = new double[m];
         int most = 0;
-        for (int[] x : sup) most = Math.max(most, x.length);
+        for (int[] x : act) most = Math.max(most, x.length);
         outTy = new int[most];
         noted = new int[most];
         outN = new double[most];
@@ -679,9 +671,9 @@ final class CertifiedMes {
     }
 
     /**
-     * More than the rounding error of a + (z - a)·f (at most 3 units in the last place of max(|a|, |z|)) plus that of
-     * adding this slack: 8·max(|a|, |z|)·2^-52 is at least 8 such units; 2^-1000 covers tiny values. Plain arithmetic,
-     * as in {@link #up}: Math.nextUp and Math.ulp cost more in these loops over every ballot type.
+     * More than the rounding error of a + (z - a)·f (at most 3 units in the last place of max(|a|, |z|)) plus that
+     * of adding this slack: 8·max(|a|, |z|)·2^-52 is at least 8 such units; 2^-1000 covers tiny values. Plain
+     * arithmetic, as in {@link #up}: Math.nextUp and Math.ulp cost more in these loops over every ballot type.
      */
     private static double lineSlack(double a, double z) {
         return 8 * Math.max(Math.abs(a), Math.abs(z)) * EPS + 0x1p-1000;
@@ -1149,7 +1141,7 @@ final class CertifiedMes {
      * always holds every supporter (those who left are only moved behind its end), so no copy is needed.
      */
     private void fresh(int c) {
-        nact[c] = sup[c].length;
+        nact[c] = act[c].length;
         uAct[c] = uTotal[c];
         copied[c] = runs;
     }
