@@ -45,8 +45,7 @@ class AgendaController extends AgendaControllerSupport {
             BuurtTop current = versions.get(0);
             model.addAttribute("current", current);
             model.addAttribute("ambitions", agenda.views(current));
-            model.addAttribute("unanswered", followUp.requestsOfBuurtTop(current).stream()
-                    .filter(r -> !r.request().status().answered()).toList());
+            model.addAttribute("unanswered", RequestView.unanswered(followUp.requestsOfBuurtTop(current)));
         }
         return "agenda/index";
     }

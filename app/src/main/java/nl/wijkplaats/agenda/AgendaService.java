@@ -57,24 +57,19 @@ public class AgendaService {
     /** An ambition of this BuurtTop as its organisers may still change it (only while clustering). */
     @Transactional // not read-only: reading the themes may add the gemeente's default public values (as in views)
     public AmbitionEdit editable(long buurttopId, long ambitionId) {
-        BuurtTop b = buurtTops.get(buurttopId);
-        access.requireOrganiser(b);
-        Ambition a = ambitionOf(buurttopId, ambitionId);
-        requireEditable(b, "wijzigen");
+        OwnAmbition own = organisersAmbition(buurttopId, ambitionId, "wijzigen");
+        BuurtTop b = own.buurtTop();
         Map<String, Theme> themes = inputs.themeMap(b.wijkCode());
         List<Input> all = repository.inputs(b.id());
         Map<Long, Input> byId = new LinkedHashMap<>();
         all.forEach(i -> byId.put(i.id(), i));
-        return new AmbitionEdit(view(a, themes, byId), themes, all);
+        return new AmbitionEdit(view(own.ambition(), themes, byId), themes, all);
     }
 
     /** Changes an ambition: text, horizon, themes and the inputs it comes from. Checked in full before anything changes. */
     @Transactional
     public void updateAmbition(long buurttopId, long ambitionId, AmbitionForm form) {
-        BuurtTop b = buurtTops.get(buurttopId);
-        access.requireOrganiser(b);
-        ambitionOf(buurttopId, ambitionId);
-        requireEditable(b, "wijzigen");
+        BuurtTop b = organisersAmbition(buurttopId, ambitionId, "wijzigen").buurtTop();
         Checked c = check(b, form);
         repository.updateAmbition(ambitionId, c.title(), c.description(), c.horizon(), c.firstSteps());
         repository.clearAmbitionLinks(ambitionId);
@@ -93,12 +88,22 @@ public class AgendaService {
         }
     }
 
-    private Ambition ambitionOf(long buurttopId, long ambitionId) {
+    /**
+     * The BuurtTop of an ambition its organiser is about to change ({@code what}: "wijzigen", "verwijderen"): refused
+     * for others, for an ambition of another BuurtTop and outside the clustering phase.
+     */
+    private OwnAmbition organisersAmbition(long buurttopId, long ambitionId, String what) {
+        BuurtTop b = buurtTops.get(buurttopId);
+        access.requireOrganiser(b);
         Ambition a = ambition(ambitionId);
         if (a.buurttopId() != buurttopId) {
             throw new NotFoundException("Deze ambitie hoort niet bij deze BuurtTop.");
         }
-        return a;
+        requireEditable(b, what);
+        return new OwnAmbition(b, a);
+    }
+
+    private record OwnAmbition(BuurtTop buurtTop, Ambition ambition) {
     }
 
     private Checked check(BuurtTop b, AmbitionForm form) {
@@ -126,10 +131,7 @@ public class AgendaService {
 
     @Transactional
     public void deleteAmbition(long buurttopId, long ambitionId) {
-        BuurtTop b = buurtTops.get(buurttopId);
-        access.requireOrganiser(b);
-        ambitionOf(buurttopId, ambitionId);
-        requireEditable(b, "verwijderen");
+        organisersAmbition(buurttopId, ambitionId, "verwijderen");
         repository.deleteAmbition(ambitionId);
     }
 

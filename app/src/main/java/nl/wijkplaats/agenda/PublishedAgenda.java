@@ -11,7 +11,7 @@ public record PublishedAgenda(BuurtTop buurtTop, List<AmbitionView> ambitions, M
                               Map<Long, List<BudgetLinks.LinkedLine>> budget, List<RequestView> requests) {
 
     public List<RequestView> unanswered() {
-        return requests.stream().filter(r -> !r.request().status().answered()).toList();
+        return RequestView.unanswered(requests);
     }
 
     public int inputCount() {
