@@ -103,6 +103,17 @@ final class CertifiedMes {
     private final double[] rhoLoA;
     private final double[] rhoHiB;
     private final double[] warmHiB;
+    /**
+     * Linear mode: per ballot type the line its budget is read off when a price bound at an end of the range is
+     * computed, by its values at the first and the last step ({@code cl[2*type]}, {@code cl[2*type+1]}). Such a bound
+     * is an end of a chord, so the price must be computed on one line per supporter that lies below its budget at
+     * every step of the range, the same line at both ends: then the price is convex in the step. Reading max(0, lower
+     * line) at each end would not do: that is not one line, and a supporter whose lower line is below 0 at one end
+     * (money only at some steps) lowers the price at the other steps only, so the price is not convex. Of the lower
+     * line and the line 0 (both below the budget) the lower line is taken when it is above 0 on more of the range
+     * than below: when its values at the two ends add up to more than 0. A value below 0 is then counted as such.
+     */
+    private final double[] cl;
     /** Per project: its price at its first evaluation in the last run that evaluated it, and the round of that. */
     private final double[] hintPrice;
     private final int[] hintRound;
@@ -194,6 +205,7 @@ final class CertifiedMes {
         exact = new boolean[m];
         sure = new boolean[m];
         nact = new int[m];
+        seen = new int[m];
         copied = new int[m];
         uAct = new double[m];
         warmLo = new double[m];
@@ -201,6 +213,7 @@ final class CertifiedMes {
         hintRound = new int[m];
         warmHi = new double[m];
         bi = new double[2 * nt];
+        cl = new double[2 * nt];
         keyLoA = new double[m];
         keyHiB = new double[m];
         rhoLoA = new double[m];
@@ -401,6 +414,8 @@ final class CertifiedMes {
             for (int i = 0; i < bi.length; i += 2) {
                 bi[i] = aHi;
                 bi[i + 1] = zLo;
+                cl[i] = bLo;
+                cl[i + 1] = zLo;
             }
         }
         Arrays.fill(warmLo, 0);
@@ -462,10 +477,19 @@ final class CertifiedMes {
         int best = -1;
         int ne = 0;
         int idx = 0;
+        stamp++;
         while (true) {
             for (; idx < nrem; idx++) {
                 int c = rem[idx];
-                if (best >= 0 && above(prevA[c], prev[c], best)) break; // its key can only have risen: it loses
+                if (seen[c] == stamp) continue; // evaluated in this round already
+                if (best >= 0 && above(prevA[c], prev[c], best)) {
+                    // its key can only have risen: it loses. Its key at any step is at least its bound at the last
+                    // step; when that is above the best's highest key (at the first step), so is every project after
+                    // it (sorted by that bound). Otherwise only this one is passed over.
+                    if (prev[c] > keyHi[best]) break;
+                    continue;
+                }
+                seen[c] = stamp;
                 if (!evaluate(c)) {
                     if (!dropped[c]) { // (a round that failed may have dropped it before)
                         dropped[c] = true;
@@ -480,8 +504,18 @@ final class CertifiedMes {
                 if (!exact[c] && !upper(c)) return FAIL;
                 if (best < 0 || provisionallyBefore(c, best)) best = c;
             }
-            // a change of the provisional best may have made a skipped project relevant again
-            if (best < 0 || idx >= nrem || above(prevA[rem[idx]], prev[rem[idx]], best)) break;
+            if (best < 0) break;
+            // Every project not evaluated must lose by its bounds against the final best: it was compared with the
+            // best of that moment, or skipped by the order of the bounds at the last step. Any other is evaluated now.
+            idx = nrem;
+            for (int i = 0; i < nrem; i++) {
+                int c = rem[i];
+                if (seen[c] != stamp && !dropped[c] && !above(prevA[c], prev[c], best)) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx == nrem) break;
         }
         if (best < 0) { // nothing affordable left
             nrem = 0;
@@ -505,6 +539,10 @@ final class CertifiedMes {
         nrem = w;
         return GO_ON;
     }
+
+    /** Per project: the number of the round in which it was last evaluated in full (see step). */
+    private int[] seen;
+    private int stamp;
 
     /**
      * Winners of the first rounds of the current run, known beforehand: they were proven for a range of steps that
@@ -540,6 +578,7 @@ final class CertifiedMes {
     private static final class Snapshot {
         double[] b;
         double[] bi;
+        double[] cl;
         int[] alive;
         int[] nact;
         double[] uAct;
@@ -564,6 +603,7 @@ final class CertifiedMes {
         Snapshot s = snapshots.get(depth);
         s.b = copy(b, s.b);
         s.bi = copy(bi, s.bi);
+        s.cl = copy(cl, s.cl);
         s.alive = copy(alive, s.alive);
         s.nact = copy(nact, s.nact);
         s.uAct = copy(uAct, s.uAct);
@@ -585,6 +625,7 @@ final class CertifiedMes {
     private void restore(Snapshot s) {
         System.arraycopy(s.b, 0, b, 0, b.length);
         System.arraycopy(s.bi, 0, bi, 0, bi.length);
+        System.arraycopy(s.cl, 0, cl, 0, cl.length);
         System.arraycopy(s.alive, 0, alive, 0, alive.length);
         System.arraycopy(s.nact, 0, nact, 0, nact.length);
         System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
@@ -628,6 +669,7 @@ final class CertifiedMes {
                 if (unread(i)) continue;
                 bi[i + 1] = lineDown(b[i], bi[i + 1], f);
                 b[i + 1] = lineUp(bi[i], b[i + 1], f);
+                chordLine(i >> 1);
             }
             for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
         }
@@ -637,6 +679,7 @@ final class CertifiedMes {
                 if (unread(i)) continue;
                 b[i] = lineDown(b[i], bi[i + 1], f);
                 bi[i] = lineUp(bi[i], b[i + 1], f);
+                chordLine(i >> 1);
             }
             for (int c = 0; c < m; c++) prevA[c] = lineDown(prevA[c], prev[c], f);
         }
@@ -892,6 +935,8 @@ final class CertifiedMes {
     // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
     // mode on the highest budgets at the last step also the same payers' highest budgets at the first step
     private double passSpentA;
+    /** The sum of the values below 0 (lower lines below 0 at an end; see upperAt). */
+    private double passNeg;
     /** Number of supporters in noted (paying their share, budget per utility below the noting bound). */
     private int passNear;
     /** The highest price at which the supporters were split so far: all who pay all are below it. */
@@ -915,8 +960,11 @@ final class CertifiedMes {
         double util = 0;
         double min = Double.POSITIVE_INFINITY;
         int nb = 0;
+        double neg = 0;
         for (int j = 0; j < k; j++) {
-            double v = Math.max(arr[2 * s[j] + side], 0);
+            double raw = arr[2 * s[j] + side];
+            double v = Math.max(raw, 0);
+            neg += n[j] * Math.min(raw, 0);
             double uj = u == null ? 1 : u[j];
             boolean poor = v < r * uj;
             spent += poor ? n[j] * v : 0;
@@ -927,6 +975,7 @@ final class CertifiedMes {
             else min = poor || q >= min ? min : q;
         }
         passNear = nb;
+        passNeg = neg;
         passSpentA = spentA;
         passSpent = spent;
         passUtil = util;
@@ -1036,7 +1085,25 @@ final class CertifiedMes {
         double total = uAct[c];
         // the price on the highest budgets (warmLo, just computed) is below the price on any lower budgets
         double r0 = Math.max(cc / total, Math.max(warm[c], warmLo[c]));
+        if (linear) {
+            // the bound is used as the end of a chord: the budgets are read off the chord lines (see chordLines)
+            side = arr == b ? 0 : 1;
+            arr = cl;
+        }
+        return upperAt(c, arr, side, warm, cc, k, total, r0, s, n, u);
+    }
+
+    private double upperAt(int c, double[] arr, int side, double[] warm, double cc, int k, double total, double r0,
+                           int[] s, double[] n, double[] u) {
         pass(c, arr, side, r0, r0 * NEAR);
+        if (linear && passNeg < 0) {
+            // A lower line below 0 at this end. The bound is used as the end of a chord, so it must be the price on
+            // the lines themselves (convex in the step), not on max(0, line) (not convex: a supporter who has money
+            // only at some steps of the range lowers the price there). On the lines such a supporter pays its
+            // negative value at any price; on max(0, line) it pays 0: the same price for a cost higher by those
+            // values.
+            cc = Math.nextUp(cc + above(-passNeg, k));
+        }
         double rh = iterate(c, arr, side, cc, total, r0, r0 * NEAR);
         if (Double.isNaN(rh)) return Double.NaN;
         double sLo = passSpent;
@@ -1061,13 +1128,23 @@ final class CertifiedMes {
         return below(f, k) >= cc ? up : Double.NaN;
     }
 
+    /** Sets the chord line of ballot type ty from its lower line (see cl). */
+    private void chordLine(int ty) {
+        double l1 = b[2 * ty];
+        double l2 = bi[2 * ty + 1];
+        boolean keep = l1 + l2 > 0;
+        cl[2 * ty] = keep ? l1 : 0;
+        cl[2 * ty + 1] = keep ? l2 : 0;
+    }
+
     /**
      * Every supporter of w pays its price share or all it has: new budget max(0, b - rho*u).
      *
      * <p>In linear mode the budgets are kept between two lines (affine in the step), given by their values at the two
      * ends. The new upper line is the chord of max(0, upper line - lowest price): a chord lies above that convex
      * function. The new lower line is lower line - highest price (below b - price, so below max(0, b - price)), which
-     * may be negative at one end, or 0 when it is not positive at either end. Lower values are read as max(0, value).
+     * may be negative at one end, or 0 when it is not positive at either end. Lower values are read as max(0, value),
+     * except for the price bounds that are the ends of a chord (see upperAt).
      */
     private void pay(int w, boolean tracked) {
         boolean track = tracked;
@@ -1091,6 +1168,8 @@ final class CertifiedMes {
                 if (lin) {
                     bi[2 * ty] = 0;
                     bi[2 * ty + 1] = 0;
+                    cl[2 * ty] = 0;
+                    cl[2 * ty + 1] = 0;
                 }
                 paid += n[j] * h;
                 continue;
@@ -1108,6 +1187,7 @@ final class CertifiedMes {
                 }
                 bi[2 * ty + 1] = nz;
                 b[2 * ty] = nl;
+                chordLine(ty);
             } else {
                 b[2 * ty] = nl > 0 ? nl : 0;
             }
