@@ -961,10 +961,11 @@ final class CertifiedMes {
         double min = Double.POSITIVE_INFINITY;
         int nb = 0;
         double neg = 0;
+        boolean chord = arr == cl; // only the chord lines go below 0
         for (int j = 0; j < k; j++) {
             double raw = arr[2 * s[j] + side];
             double v = Math.max(raw, 0);
-            neg += n[j] * Math.min(raw, 0);
+            if (chord) neg += n[j] * Math.min(raw, 0);
             double uj = u == null ? 1 : u[j];
             boolean poor = v < r * uj;
             spent += poor ? n[j] * v : 0;

@@ -141,9 +141,10 @@ class CertifiedMesTest {
     }
 
     /**
-     * Two elections found by a random search with a larger generator than the property above (2 wrong ranges among
-     * 366 000 proven ones; none among 560 000 since). In both, the order of two projects in a round changes inside
-     * the range, and the run proved one order for all of it. Each case fails without one of two mends:
+     * Two elections found by a random search with a larger generator than the property above (bench/pb/range-search.sh:
+     * 2 wrong ranges among 366 000 proven ones; none among 606 000 since, same seed). In both, the order of two
+     * projects in a round changes inside the range, and the run proved one order for all of it. Each case fails
+     * without one of two mends:
      * <ol>
      * <li>Steps 16-21: the best's price bound at the first step was computed with a supporter's lower budget line read
      * as 0 where the line is below 0. That supporter has money only at the later steps and lowers the price there, so
