@@ -206,6 +206,7 @@ final class CertifiedMes {
         sure = new boolean[m];
         nact = new int[m];
         seen = new int[m];
+        loose = new boolean[m];
         copied = new int[m];
         uAct = new double[m];
         warmLo = new double[m];
@@ -490,7 +491,7 @@ final class CertifiedMes {
                     continue;
                 }
                 seen[c] = stamp;
-                if (!evaluate(c)) {
+                if (!evaluate(c, best)) {
                     if (!dropped[c]) { // (a round that failed may have dropped it before)
                         dropped[c] = true;
                         if (limit >= 0) leaves(c);
@@ -523,7 +524,13 @@ final class CertifiedMes {
         }
         for (int i = 0; i < ne; i++) {
             int c = evaluated[i];
-            if (c != best && !provenBefore(best, c)) return FAIL;
+            if (c == best || provenBefore(best, c)) continue;
+            // shown to lose to an earlier provisional best by its first split only: its price in full, then again
+            if (!loose[c]) return FAIL;
+            if (!evaluate(c, -1)) continue; // not affordable at any step of the range: it cannot win
+            prev[c] = keyLo[c];
+            prevA[c] = keyLoA[c];
+            if (!provenBefore(best, c)) return FAIL;
         }
         winners.add(best);
         pay(best, limit >= 0);
@@ -542,6 +549,8 @@ final class CertifiedMes {
 
     /** Per project: the number of the round in which it was last evaluated in full (see step). */
     private int[] seen;
+    /** Per project: its last evaluation stopped after the first split, which showed that it loses (see evaluate). */
+    private boolean[] loose;
     private int stamp;
 
     /**
@@ -559,7 +568,7 @@ final class CertifiedMes {
     private boolean replay(int w) {
         int at = 0;
         while (at < nrem && rem[at] != w) at++;
-        if (at == nrem || !evaluate(w) || !exact[w] && !upper(w)) {
+        if (at == nrem || !evaluate(w, -1) || !exact[w] && !upper(w)) {
             known = List.of();
             return false;
         }
@@ -801,7 +810,7 @@ final class CertifiedMes {
      * project is unaffordable at every step of the range. The upper bound, needed only for a project that may win,
      * comes from {@link #upper}.
      */
-    private boolean evaluate(int c) {
+    private boolean evaluate(int c, int rival) {
         if (copied[c] != runs) fresh(c);
         int[] s = act[c];
         double[] n = actCnt[c];
@@ -892,6 +901,13 @@ final class CertifiedMes {
             return true;
         }
         exact[c] = false;
+        if (rival >= 0) {
+            // the split at the first guess may already show that c loses to the rival: then no price iteration
+            lowerKeys(c, cc, total, k, sHi, sA, uHi);
+            loose[c] = above(keyLoA[c], keyLo[c], rival);
+            if (loose[c]) return true;
+        }
+        loose[c] = false;
         passSpent = sHi;
         passUtil = uHi;
         passSpentA = sA;
@@ -913,13 +929,22 @@ final class CertifiedMes {
         uHi = passUtil;
         sA = passSpentA;
         warmLo[c] = rl * (1 - 0x1p-30);
-        // valid for any set of payers-of-all, with their sum rounded up
+        lowerKeys(c, cc, total, k, sHi, sA, uHi);
+        return true;
+    }
+
+    /**
+     * The lower bounds of c's price and key from a split of its supporters: sHi and uHi the highest budgets (at the
+     * last step) and the utility of those taken to pay all, sA (linear mode) their highest budgets at the first step.
+     * Valid for any such split, with the sums rounded up; the upper bounds are reset.
+     */
+    private void lowerKeys(int c, double cc, double total, int k, double sHi, double sA, double uHi) {
         double num = Math.nextDown(cc - above(sHi, k));
         rhoLo[c] = num <= 0 || total - uHi <= 0 ? 0 : Math.nextDown(num / (total - uHi));
         keyLo[c] = Math.nextDown(rhoLo[c] / scale[c]);
         keyHi[c] = Double.POSITIVE_INFINITY;
         keyHiB[c] = Double.POSITIVE_INFINITY;
-        if (lin) {
+        if (linear) {
             // the same payers-of-all on the upper lines at the first step: with the bound at the last step a line
             // below the price at every step in between (valid for any guess of who pays all)
             double numA = Math.nextDown(cc - above(sA, k));
@@ -929,7 +954,6 @@ final class CertifiedMes {
             rhoLoA[c] = rhoLo[c];
             keyLoA[c] = keyLo[c];
         }
-        return true;
     }
 
     // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
