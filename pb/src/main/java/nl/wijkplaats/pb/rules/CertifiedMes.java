@@ -547,7 +547,7 @@ final class CertifiedMes {
         return GO_ON;
     }
 
-    /** Per project: the number of the round in which it was last evaluated in full (see step). */
+    /** Per project: the number of the round in which it was last evaluated (see step). */
     private int[] seen;
     /** Per project: its last evaluation stopped after the first split, which showed that it loses (see evaluate). */
     private boolean[] loose;
@@ -959,7 +959,7 @@ final class CertifiedMes {
     // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
     // mode on the highest budgets at the last step also the same payers' highest budgets at the first step
     private double passSpentA;
-    /** The sum of the values below 0 (lower lines below 0 at an end; see upperAt). */
+    /** The sum of the values below 0 (chord lines below 0 at an end; see upperAt). */
     private double passNeg;
     /** Number of supporters in noted (paying their share, budget per utility below the noting bound). */
     private int passNear;
@@ -1100,7 +1100,10 @@ final class CertifiedMes {
         return true;
     }
 
-    /** The proven upper bound of the price on the budgets arr[2*type+side], or NaN. */
+    /**
+     * The proven upper bound of the price on the budgets arr[2*type+side] (in linear mode on the chord lines at that
+     * end), or NaN.
+     */
     private double upperAt(int c, double[] arr, int side, double[] warm) {
         int[] s = act[c];
         double[] n = actCnt[c];
@@ -1111,15 +1114,10 @@ final class CertifiedMes {
         // the price on the highest budgets (warmLo, just computed) is below the price on any lower budgets
         double r0 = Math.max(cc / total, Math.max(warm[c], warmLo[c]));
         if (linear) {
-            // the bound is used as the end of a chord: the budgets are read off the chord lines (see chordLines)
+            // the bound is used as the end of a chord: the budgets are read off the chord lines (see cl)
             side = arr == b ? 0 : 1;
             arr = cl;
         }
-        return upperAt(c, arr, side, warm, cc, k, total, r0, s, n, u);
-    }
-
-    private double upperAt(int c, double[] arr, int side, double[] warm, double cc, int k, double total, double r0,
-                           int[] s, double[] n, double[] u) {
         pass(c, arr, side, r0, r0 * NEAR);
         if (linear && passNeg < 0) {
             // A lower line below 0 at this end. The bound is used as the end of a chord, so it must be the price on
