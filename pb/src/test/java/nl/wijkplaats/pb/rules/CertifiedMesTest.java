@@ -175,6 +175,27 @@ class CertifiedMesTest {
         }
     }
 
+    /**
+     * Found by the same search, checking the split runs: at step 0 the outcome costs 516, over the limit of 477, but
+     * the split runs over steps 0-20 answered step 1. The order of the winners changes between steps 0 and 1, and a
+     * round had been decided for both by passing over a rival on the order of the bounds at the last step (the second
+     * mend above; it fails without it).
+     */
+    @Test
+    void theSplitRunsFindAFirstStepOverTheLimitAtTheStartOfTheRange() {
+        Profile p = new Profile(generate(12, 27, -957795215419103970L, 724, false));
+        TieBreak tie = TieBreak.lexicographic();
+        CertifiedMes fast = CertifiedMes.of(p, Utility.COST, tie.comparator(p));
+        MesEngine exact = new MesEngine(p, Utility.COST, tie);
+        long e0 = p.budget / p.voters;
+        long limit = 477;
+        assertThat(p.totalCost(exact.run(e0, 1, 0, false, false).winners)).isGreaterThan(limit);
+        assertThat(exact.run(e0, 1, 0, false, false).winners).isNotEqualTo(exact.run(e0, 1, 1, false, false).winners);
+        long first = fast.firstOver(e0, 1, 0, 20, limit,
+                t -> p.totalCost(exact.run(e0, 1, t, false, false).winners) > limit, new int[1]);
+        assertThat(first).isZero();
+    }
+
     @Property(tries = 400, shrinking = ShrinkingMode.OFF)
     void aRunStoppedEarlyTellsTheTruthAboutTheLimit(@ForAll("elections") Election e,
                                                     @ForAll @IntRange(min = 0, max = 40) int from,

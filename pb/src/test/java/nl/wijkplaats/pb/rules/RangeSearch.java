@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A search (not a test: it runs for minutes) for ranges of Add1 steps that the certified fast path proves wrongly:
- * generated elections, larger than those of the property tests in {@link CertifiedMesTest}, and random ranges of up to
- * 41 steps; every proven range is compared with the exact engine at each of its steps. Prints every mismatch (an
- * election to turn into a test) and the number of ranges tried and proven. Run with bench/pb/range-search.sh.
- * Arguments: SECONDS [SEED]
+ * A search (not a test: it runs for minutes) for ranges of Add1 steps that the certified fast path gets wrong, on
+ * generated elections larger than those of the property tests in {@link CertifiedMesTest} and random ranges of up to
+ * 41 steps. Each try checks one of three things against the exact engine at every step of the range: a proven range
+ * has the same winners; a run stopped early at a limit tells the truth about it (its winners are the beginning of
+ * the outcome, which is over the limit exactly when the run says so); the split runs find the first step over a
+ * limit. Prints every wrong answer (an election to turn into a test) and the numbers of tries and answers. Run with
+ * bench/pb/range-search.sh. Arguments: SECONDS [SEED]
  */
 public final class RangeSearch {
     public static void main(String[] args) {
         long end = System.currentTimeMillis() + Long.parseLong(args[0]) * 1000;
         Random r = new Random(args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime());
         long tries = 0;
-        long proven = 0;
+        long answered = 0;
         int wrong = 0;
         while (System.currentTimeMillis() < end) {
             int m = 2 + r.nextInt(11);
@@ -29,6 +31,8 @@ public final class RangeSearch {
             boolean integral = r.nextBoolean();
             int from = r.nextInt(60);
             int width = 1 + r.nextInt(40);
+            int check = r.nextInt(3);
+            long limit = budget * (long) r.nextInt(201) / 100;
             Election e = CertifiedMesTest.generate(m, n, seed, budget, points);
             Profile p = new Profile(e);
             TieBreak tie = TieBreak.lexicographic();
@@ -37,21 +41,57 @@ public final class RangeSearch {
             long e0n = integral ? p.budget / p.voters : p.budget;
             long e0d = integral ? 1 : p.voters;
             tries++;
-            List<Integer> w = fast.run(e0n, e0d, from, from + width);
-            if (w == null) continue;
-            proven++;
-            for (long t = from; t <= from + width; t++) {
-                List<Integer> x = exact.run(e0n, e0d, t, false, false).winners;
-                if (!w.equals(x)) {
-                    wrong++;
-                    System.out.printf("WRONG generate(%d, %d, %dL, %d, %s) utility %s integral %s range %d-%d: "
-                            + "proven %s, step %d has %s%n", m, n, seed, budget, points, utility, integral, from,
-                            from + width, w, t, x);
-                    break;
-                }
+            String problem = switch (check) {
+                case 0 -> proven(fast, exact, e0n, e0d, from, from + width);
+                case 1 -> stopped(p, fast, exact, e0n, e0d, from, from + width, limit);
+                default -> firstOver(p, fast, exact, e0n, e0d, from, from + width, limit);
+            };
+            if (problem == null) continue;
+            answered++;
+            if (problem.isEmpty()) continue;
+            wrong++;
+            System.out.printf("WRONG generate(%d, %d, %dL, %d, %s) utility %s integral %s range %d-%d limit %d: %s%n",
+                    m, n, seed, budget, points, utility, integral, from, from + width, limit, problem);
+        }
+        System.out.printf("%d tries, %d answered (the rest not proven), %d wrong%n", tries, answered, wrong);
+        if (wrong > 0) System.exit(1);
+    }
+
+    /** null: nothing claimed; "": right; else what is wrong. */
+    private static String proven(CertifiedMes fast, MesEngine exact, long e0n, long e0d, long lo, long hi) {
+        List<Integer> w = fast.run(e0n, e0d, lo, hi);
+        if (w == null) return null;
+        for (long t = lo; t <= hi; t++) {
+            List<Integer> x = exact.run(e0n, e0d, t, false, false).winners;
+            if (!w.equals(x)) return "proven " + w + ", step " + t + " has " + x;
+        }
+        return "";
+    }
+
+    private static String stopped(Profile p, CertifiedMes fast, MesEngine exact, long e0n, long e0d, long lo, long hi,
+                                  long limit) {
+        CertifiedMes.Course c = fast.run(e0n, e0d, lo, hi, limit);
+        if (c == null) return null;
+        boolean over = p.totalCost(c.winners()) > limit;
+        for (long t = lo; t <= hi; t++) {
+            List<Integer> x = exact.run(e0n, e0d, t, false, false).winners;
+            if (c.whole() ? !c.winners().equals(x)
+                    : !x.subList(0, Math.min(x.size(), c.winners().size())).equals(c.winners())
+                    || (p.totalCost(x) > limit) != over) {
+                return "run stopped with " + c.winners() + " (whole: " + c.whole() + "), step " + t + " has " + x;
             }
         }
-        System.out.printf("%d ranges tried, %d proven, %d wrong%n", tries, proven, wrong);
-        if (wrong > 0) System.exit(1);
+        return "";
+    }
+
+    private static String firstOver(Profile p, CertifiedMes fast, MesEngine exact, long e0n, long e0d, long lo,
+                                    long hi, long limit) {
+        long expected = -1;
+        for (long t = lo; t <= hi && expected < 0; t++) {
+            if (p.totalCost(exact.run(e0n, e0d, t, false, false).winners) > limit) expected = t;
+        }
+        long found = fast.firstOver(e0n, e0d, lo, hi, limit,
+                t -> p.totalCost(exact.run(e0n, e0d, t, false, false).winners) > limit, new int[1]);
+        return found == expected ? "" : "first step over the limit " + found + ", exactly " + expected;
     }
 }
