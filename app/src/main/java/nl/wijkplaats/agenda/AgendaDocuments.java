@@ -30,8 +30,7 @@ public class AgendaDocuments {
     public byte[] leaflet(BuurtTop b) {
         agenda.requireAdopted(b, "De folder maken");
         List<AmbitionView> ambitions = agenda.views(b);
-        Map<Long, List<Werkgroep>> werkgroepen = new HashMap<>();
-        ambitions.forEach(a -> werkgroepen.put(a.ambition().id(), followUp.werkgroepen(a.ambition().id())));
+        Map<Long, List<Werkgroep>> werkgroepen = followUp.werkgroepen(b, ambitions.stream().map(a -> a.ambition().id()).toList());
         Map<String, Object> vars = new HashMap<>();
         vars.put("b", b);
         vars.put("wijk", areas.get(b.wijkCode()));

@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** All SQL of the agenda module. Only this module's tables; other modules are reached through their services. */
 @Repository
@@ -291,6 +293,15 @@ class AgendaRepository {
         return jdbc.sql("select * from agenda_werkgroep where ambition_id = ? order by id").param(ambitionId).query(Werkgroep.class).list();
     }
 
+    /** The werkgroepen of every ambition of a BuurtTop in one query, by ambition (each list in order of id). */
+    Map<Long, List<Werkgroep>> werkgroepenOfBuurtTop(long buurttopId) {
+        return jdbc.sql("""
+                        select w.* from agenda_werkgroep w join agenda_ambition a on a.id = w.ambition_id
+                        where a.buurttop_id = ? order by w.id""")
+                .param(buurttopId).query(Werkgroep.class).list().stream()
+                .collect(Collectors.groupingBy(Werkgroep::ambitionId));
+    }
+
     void addMember(long werkgroepId, String username) {
         jdbc.sql("insert into agenda_werkgroep_member (werkgroep_id, username) values (?, ?) on conflict do nothing")
                 .params(werkgroepId, username).update();
@@ -385,5 +396,15 @@ class AgendaRepository {
     List<Long> budgetLineIds(long ambitionId) {
         return jdbc.sql("select budget_line_id from agenda_budget_link where ambition_id = ? order by linked_at, budget_line_id")
                 .param(ambitionId).query(Long.class).list();
+    }
+
+    /** The linked budget line ids of every ambition of a BuurtTop in one query, by ambition (as budgetLineIds). */
+    Map<Long, List<Long>> budgetLineIdsOfBuurtTop(long buurttopId) {
+        return jdbc.sql("""
+                        select l.ambition_id, l.budget_line_id from agenda_budget_link l
+                        join agenda_ambition a on a.id = l.ambition_id
+                        where a.buurttop_id = ? order by l.linked_at, l.budget_line_id""")
+                .param(buurttopId).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().stream()
+                .collect(Collectors.groupingBy(r -> r[0], Collectors.mapping(r -> r[1], Collectors.toList())));
     }
 }

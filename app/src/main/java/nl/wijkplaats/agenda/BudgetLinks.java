@@ -5,7 +5,9 @@ import nl.wijkplaats.kaders.BudgetLineRef;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Links between ambitions and wijkbudget lines, so "what happened to our agenda" can be answered. We store only
@@ -47,10 +49,20 @@ public class BudgetLinks {
     }
 
     List<LinkedLine> linked(BudgetLineDirectory directory, Ambition ambition) {
+        return lines(directory, repository.budgetLineIds(ambition.id()));
+    }
+
+    /** The linked lines of every ambition of a BuurtTop, by ambition id (read at once; empty lists included). */
+    Map<Long, List<LinkedLine>> linked(BudgetLineDirectory directory, BuurtTop buurtTop, List<Long> ambitionIds) {
+        Map<Long, List<Long>> ids = repository.budgetLineIdsOfBuurtTop(buurtTop.id());
+        Map<Long, List<LinkedLine>> result = new HashMap<>();
+        for (long a : ambitionIds) result.put(a, lines(directory, ids.getOrDefault(a, List.of())));
+        return result;
+    }
+
+    private static List<LinkedLine> lines(BudgetLineDirectory directory, List<Long> ids) {
         List<LinkedLine> result = new ArrayList<>();
-        for (Long id : repository.budgetLineIds(ambition.id())) {
-            result.add(new LinkedLine(id, directory.find(id).orElse(null)));
-        }
+        for (Long id : ids) result.add(new LinkedLine(id, directory.find(id).orElse(null)));
         return result;
     }
 

@@ -56,13 +56,10 @@ public class FollowUpService {
     public PublishedAgenda published(String wijkCode, long buurttopId) {
         BuurtTop b = agenda.published(wijkCode, buurttopId);
         List<AmbitionView> ambitions = agenda.views(b);
-        Map<Long, List<Werkgroep>> werkgroepen = new HashMap<>();
-        Map<Long, List<BudgetLinks.LinkedLine>> budget = new HashMap<>();
-        for (AmbitionView v : ambitions) {
-            werkgroepen.put(v.ambition().id(), werkgroepen(v.ambition().id()));
-            budget.put(v.ambition().id(), linkedLines(v.ambition()));
-        }
-        return new PublishedAgenda(b, ambitions, werkgroepen, budget, requestsOfBuurtTop(b));
+        List<Long> ids = ambitions.stream().map(v -> v.ambition().id()).toList();
+        // werkgroepen and budget links of all ambitions in one query each, not per ambition
+        return new PublishedAgenda(b, ambitions, werkgroepen(b, ids), budgetLinks.linked(directory, b, ids),
+                requestsOfBuurtTop(b));
     }
 
     // --- werkgroepen ------------------------------------------------------------------------------------------
@@ -88,6 +85,15 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public List<Werkgroep> werkgroepen(long ambitionId) {
         return repository.werkgroepen(ambitionId);
+    }
+
+    /** The werkgroepen of these ambitions of a BuurtTop, read at once, by ambition id (empty lists included). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Werkgroep>> werkgroepen(BuurtTop b, List<Long> ambitionIds) {
+        Map<Long, List<Werkgroep>> all = repository.werkgroepenOfBuurtTop(b.id());
+        Map<Long, List<Werkgroep>> result = new HashMap<>();
+        for (long a : ambitionIds) result.put(a, all.getOrDefault(a, List.of()));
+        return result;
     }
 
     @Transactional

@@ -43,6 +43,7 @@ class BudgetLinksIntegrationTest {
     }
 
     @Autowired BudgetLinks links;
+    @Autowired FollowUpService followUp;
     @Autowired BuurtTopService buurtTops;
     @Autowired AgendaRepository repository;
     @Autowired AccountService accounts;
@@ -96,5 +97,45 @@ class BudgetLinksIntegrationTest {
                 .query(Integer.class).single()).isEqualTo(2);
         links.unlink(a, 9002L);
         assertThat(links.linked(dir, a)).hasSize(1);
+    }
+
+    /**
+     * The published agenda reads the links and the werkgroepen of all its ambitions at once: each ends up under its
+     * own ambition, in the order the per-ambition reads give, and nothing of another BuurtTop comes along.
+     */
+    @Test
+    void linksAndWerkgroepenOfAllAmbitionsAtOnceEachUnderItsOwnAmbition() {
+        AgendaTestSupport.ensure(accounts, "bl-organiser", Role.INITIATIEFNEMER, OVERVECHT);
+        AgendaTestSupport.signIn(users, "bl-organiser");
+        BuurtTopService.NewBuurtTop form = new BuurtTopService.NewBuurtTop("BuurtTop budgettest", "Platform (test)",
+                LocalDate.now().plusDays(10), "", 20);
+        BuurtTop b = buurtTops.get(buurtTops.create(OVERVECHT, form));
+        BuurtTop other = buurtTops.get(buurtTops.create(OVERVECHT, form));
+        Ambition a1 = repository.findAmbition(repository.insertAmbition(b.id(), "Huiskamers", "", 5, "", "bl-organiser")).orElseThrow();
+        Ambition a2 = repository.findAmbition(repository.insertAmbition(b.id(), "Groen", "", 5, "", "bl-organiser")).orElseThrow();
+        Ambition a3 = repository.findAmbition(repository.insertAmbition(b.id(), "Spelen", "", 10, "", "bl-organiser")).orElseThrow();
+        Ambition elsewhere = repository.findAmbition(repository.insertAmbition(other.id(), "Anders", "", 5, "", "bl-organiser")).orElseThrow();
+        FixedDirectory dir = new FixedDirectory();
+        links.link(dir, b, a1, 9002L, "bl-organiser");
+        links.link(dir, b, a1, 9001L, "bl-organiser");
+        links.link(dir, b, a2, 9001L, "bl-organiser");
+        links.link(dir, other, elsewhere, 9002L, "bl-organiser");
+        repository.insertWerkgroep(a3.id(), "Speeltuin", "", "bl-organiser");
+        repository.insertWerkgroep(a1.id(), "Huiskamer Noord", "", "bl-organiser");
+        repository.insertWerkgroep(a1.id(), "Huiskamer Zuid", "", "bl-organiser");
+        repository.insertWerkgroep(elsewhere.id(), "Elders", "", "bl-organiser");
+
+        Map<Long, List<BudgetLinks.LinkedLine>> lines = links.linked(dir, b, List.of(a1.id(), a2.id(), a3.id()));
+        assertThat(lines).containsOnlyKeys(a1.id(), a2.id(), a3.id());
+        for (Ambition a : List.of(a1, a2, a3)) assertThat(lines.get(a.id())).isEqualTo(links.linked(dir, a));
+        assertThat(lines.get(a1.id())).extracting(BudgetLinks.LinkedLine::lineId).containsExactlyInAnyOrder(9001L, 9002L);
+        assertThat(lines.get(a2.id())).extracting(BudgetLinks.LinkedLine::lineId).containsExactly(9001L);
+        assertThat(lines.get(a3.id())).isEmpty();
+
+        Map<Long, List<Werkgroep>> groups = followUp.werkgroepen(b, List.of(a1.id(), a2.id(), a3.id()));
+        assertThat(groups).containsOnlyKeys(a1.id(), a2.id(), a3.id());
+        for (Ambition a : List.of(a1, a2, a3)) assertThat(groups.get(a.id())).isEqualTo(followUp.werkgroepen(a.id()));
+        assertThat(groups.get(a1.id())).extracting(Werkgroep::name).containsExactly("Huiskamer Noord", "Huiskamer Zuid");
+        assertThat(groups.get(a2.id())).isEmpty();
     }
 }
