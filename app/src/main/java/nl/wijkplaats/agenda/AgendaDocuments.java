@@ -30,7 +30,8 @@ public class AgendaDocuments {
     public byte[] leaflet(BuurtTop b) {
         agenda.requireAdopted(b, "De folder maken");
         List<AmbitionView> ambitions = agenda.views(b);
-        Map<Long, List<Werkgroep>> werkgroepen = followUp.werkgroepen(b, ambitions.stream().map(a -> a.ambition().id()).toList());
+        List<Long> ids = ambitions.stream().map(a -> a.ambition().id()).toList();
+        Map<Long, List<Werkgroep>> werkgroepen = followUp.werkgroepen(b, ids);
         Map<String, Object> vars = new HashMap<>();
         vars.put("b", b);
         vars.put("wijk", areas.get(b.wijkCode()));
