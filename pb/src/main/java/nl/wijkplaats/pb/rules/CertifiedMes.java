@@ -103,17 +103,6 @@ final class CertifiedMes {
     private final double[] rhoLoA;
     private final double[] rhoHiB;
     private final double[] warmHiB;
-    /**
-     * Linear mode: per ballot type the line its budget is read off when a price bound at an end of the range is
-     * computed, by its values at the first and the last step ({@code cl[2*type]}, {@code cl[2*type+1]}). Such a bound
-     * is an end of a chord, so the price must be computed on one line per supporter that lies below its budget at
-     * every step of the range, the same line at both ends: then the price is convex in the step. Reading max(0, lower
-     * line) at each end would not do: that is not one line, and a supporter whose lower line is below 0 at one end
-     * (money only at some steps) lowers the price at the other steps only, so the price is not convex. Of the lower
-     * line and the line 0 (both below the budget) the lower line is taken when it is above 0 on more of the range
-     * than below: when its values at the two ends add up to more than 0. A value below 0 is then counted as such.
-     */
-    private final double[] cl;
     /** Per project: its price at its first evaluation in the last run that evaluated it, and the round of that. */
     private final double[] hintPrice;
     private final int[] hintRound;
@@ -214,7 +203,6 @@ final class CertifiedMes {
         hintRound = new int[m];
         warmHi = new double[m];
         bi = new double[2 * nt];
-        cl = new double[2 * nt];
         keyLoA = new double[m];
         keyHiB = new double[m];
         rhoLoA = new double[m];
@@ -415,8 +403,6 @@ final class CertifiedMes {
             for (int i = 0; i < bi.length; i += 2) {
                 bi[i] = aHi;
                 bi[i + 1] = zLo;
-                cl[i] = bLo;
-                cl[i + 1] = zLo;
             }
         }
         Arrays.fill(warmLo, 0);
@@ -587,7 +573,6 @@ final class CertifiedMes {
     private static final class Snapshot {
         double[] b;
         double[] bi;
-        double[] cl;
         int[] alive;
         int[] nact;
         double[] uAct;
@@ -612,7 +597,6 @@ final class CertifiedMes {
         Snapshot s = snapshots.get(depth);
         s.b = copy(b, s.b);
         s.bi = copy(bi, s.bi);
-        s.cl = copy(cl, s.cl);
         s.alive = copy(alive, s.alive);
         s.nact = copy(nact, s.nact);
         s.uAct = copy(uAct, s.uAct);
@@ -634,7 +618,6 @@ final class CertifiedMes {
     private void restore(Snapshot s) {
         System.arraycopy(s.b, 0, b, 0, b.length);
         System.arraycopy(s.bi, 0, bi, 0, bi.length);
-        System.arraycopy(s.cl, 0, cl, 0, cl.length);
         System.arraycopy(s.alive, 0, alive, 0, alive.length);
         System.arraycopy(s.nact, 0, nact, 0, nact.length);
         System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
@@ -678,7 +661,6 @@ final class CertifiedMes {
                 if (unread(i)) continue;
                 bi[i + 1] = lineDown(b[i], bi[i + 1], f);
                 b[i + 1] = lineUp(bi[i], b[i + 1], f);
-                chordLine(i >> 1);
             }
             for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
         }
@@ -688,7 +670,6 @@ final class CertifiedMes {
                 if (unread(i)) continue;
                 b[i] = lineDown(b[i], bi[i + 1], f);
                 bi[i] = lineUp(bi[i], b[i + 1], f);
-                chordLine(i >> 1);
             }
             for (int c = 0; c < m; c++) prevA[c] = lineDown(prevA[c], prev[c], f);
         }
@@ -959,7 +940,7 @@ final class CertifiedMes {
     // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
     // mode on the highest budgets at the last step also the same payers' highest budgets at the first step
     private double passSpentA;
-    /** The sum of the values below 0 (chord lines below 0 at an end; see upperAt). */
+    /** The sum of the values below 0 (lower lines below 0 at an end of a chord; see upperAt and chordIsZero). */
     private double passNeg;
     /** Number of supporters in noted (paying their share, budget per utility below the noting bound). */
     private int passNear;
@@ -985,9 +966,9 @@ final class CertifiedMes {
         double min = Double.POSITIVE_INFINITY;
         int nb = 0;
         double neg = 0;
-        boolean chord = arr == cl; // only the chord lines go below 0
+        boolean chord = chordEnd(arr, side); // only then are values below 0 read (see chordIsZero)
         for (int j = 0; j < k; j++) {
-            double raw = arr[2 * s[j] + side];
+            double raw = chord && chordIsZero(s[j]) ? 0 : arr[2 * s[j] + side];
             double v = Math.max(raw, 0);
             if (chord) neg += n[j] * Math.min(raw, 0);
             double uj = u == null ? 1 : u[j];
@@ -1021,6 +1002,7 @@ final class CertifiedMes {
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         boolean lin = linear && arr == b && side == 1;
+        boolean chord = chordEnd(arr, side);
         double sP = passSpent;
         double uP = passUtil;
         double sA = passSpentA;
@@ -1040,7 +1022,7 @@ final class CertifiedMes {
                 for (int i = 0; i < nb; i++) {
                     int j = noted[i];
                     int ty = s[j];
-                    double v = Math.max(arr[2 * ty + side], 0);
+                    double v = chord && chordIsZero(ty) ? 0 : Math.max(arr[2 * ty + side], 0);
                     double uj = u == null ? 1 : u[j];
                     if (v < r * uj) {
                         sP += n[j] * v;
@@ -1101,8 +1083,8 @@ final class CertifiedMes {
     }
 
     /**
-     * The proven upper bound of the price on the budgets arr[2*type+side] (in linear mode on the chord lines at that
-     * end), or NaN.
+     * The proven upper bound of the price on the budgets arr[2*type+side] (in linear mode on the lines chosen by
+     * chordIsZero, at that end), or NaN.
      */
     private double upperAt(int c, double[] arr, int side, double[] warm) {
         int[] s = act[c];
@@ -1113,11 +1095,6 @@ final class CertifiedMes {
         double total = uAct[c];
         // the price on the highest budgets (warmLo, just computed) is below the price on any lower budgets
         double r0 = Math.max(cc / total, Math.max(warm[c], warmLo[c]));
-        if (linear) {
-            // the bound is used as the end of a chord: the budgets are read off the chord lines (see cl)
-            side = arr == b ? 0 : 1;
-            arr = cl;
-        }
         pass(c, arr, side, r0, r0 * NEAR);
         if (linear && passNeg < 0) {
             // A lower line below 0 at this end. The bound is used as the end of a chord, so it must be the price on
@@ -1143,21 +1120,32 @@ final class CertifiedMes {
             if (Math.nextDown(paidLo) >= cc) return up;
         }
         double f = 0;
+        boolean chord = chordEnd(arr, side);
         for (int j = 0; j < k; j++) {
             double cap = u == null ? up : Math.nextDown(up * u[j]);
-            double l = Math.max(arr[2 * s[j] + side], 0);
+            double l = chord && chordIsZero(s[j]) ? 0 : Math.max(arr[2 * s[j] + side], 0);
             f += n[j] * (l < cap ? l : cap);
         }
         return below(f, k) >= cc ? up : Double.NaN;
     }
 
-    /** Sets the chord line of ballot type ty from its lower line (see cl). */
-    private void chordLine(int ty) {
-        double l1 = b[2 * ty];
-        double l2 = bi[2 * ty + 1];
-        boolean keep = l1 + l2 > 0;
-        cl[2 * ty] = keep ? l1 : 0;
-        cl[2 * ty + 1] = keep ? l2 : 0;
+    /**
+     * Linear mode: whether ballot type ty is read as the line 0 instead of its lower line when a price bound at an
+     * end of the range is computed. Such a bound is an end of a chord, so the price must be computed on one line per
+     * supporter that lies below its budget at every step of the range, the same line at both ends: then the price is
+     * convex in the step. Reading max(0, lower line) at each end would not do: that is not one line, and a supporter
+     * whose lower line is below 0 at one end (money only at some steps) lowers the price at the other steps only, so
+     * the price is not convex. Of the lower line and the line 0 (both below the budget) the lower line is taken when
+     * it is above 0 on more of the range than below: when its values at the two ends add up to more than 0. A value
+     * below 0 is then counted as such (see upperAt).
+     */
+    private boolean chordIsZero(int ty) {
+        return !(b[2 * ty] + bi[2 * ty + 1] > 0);
+    }
+
+    /** Reading lower lines in linear mode (b at the first step, bi at the last): the bound is an end of a chord. */
+    private boolean chordEnd(double[] arr, int side) {
+        return linear && (arr == b ? side == 0 : side == 1);
     }
 
     /**
@@ -1191,8 +1179,6 @@ final class CertifiedMes {
                 if (lin) {
                     bi[2 * ty] = 0;
                     bi[2 * ty + 1] = 0;
-                    cl[2 * ty] = 0;
-                    cl[2 * ty + 1] = 0;
                 }
                 paid += n[j] * h;
                 continue;
@@ -1210,7 +1196,6 @@ final class CertifiedMes {
                 }
                 bi[2 * ty + 1] = nz;
                 b[2 * ty] = nl;
-                chordLine(ty);
             } else {
                 b[2 * ty] = nl > 0 ? nl : 0;
             }
