@@ -6,6 +6,7 @@ import nl.wijkplaats.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -39,6 +40,7 @@ class AgendaApiTest {
     @Autowired BuurtTopService buurtTops;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
     MockMvc mvc;
     BuurtTop example;
 
@@ -78,6 +80,37 @@ class AgendaApiTest {
             for (Input i : v.inputs()) assertThat(body).doesNotContain(i.text());
         }
         assertThat(body).doesNotContain("Voorbeeldbewoner");
+    }
+
+    /**
+     * Werkgroepen and linked budget lines are read for the whole agenda at once; in the JSON each stands under its own
+     * ambition. A line the wijkbudget no longer has is listed by its id as not found.
+     */
+    @Test
+    void werkgroepenAndBudgetLinesStandUnderTheirOwnAmbition() throws Exception {
+        List<AmbitionView> views = agenda.views(example);
+        long second = views.get(1).ambition().id();
+        long third = views.get(2).ambition().id();
+        long werkgroep = repository.insertWerkgroep(third, "Werkgroep api-test", "", "api-test");
+        repository.insertBudgetLink(second, 987_654_321L, "api-test");
+        try {
+            String url = "/api/v1/wijken/WK034403/agenda/" + example.id();
+            mvc.perform(get(url))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.ambities[?(@.id == " + third + ")].werkgroepen[*].naam")
+                            .value(hasItem("Werkgroep api-test")))
+                    .andExpect(jsonPath("$.ambities[?(@.id != " + third + ")].werkgroepen[*].naam")
+                            .value(not(hasItem("Werkgroep api-test"))))
+                    .andExpect(jsonPath("$.ambities[?(@.id == " + second + ")].budgetregels[*].id")
+                            .value(hasItem(987_654_321)))
+                    .andExpect(jsonPath("$.ambities[?(@.id == " + second + ")].budgetregels[*].gevonden")
+                            .value(hasItem(false)))
+                    .andExpect(jsonPath("$.ambities[?(@.id != " + second + ")].budgetregels[*].id")
+                            .value(not(hasItem(987_654_321))));
+        } finally {
+            jdbc.sql("delete from agenda_werkgroep where id = ?").param(werkgroep).update();
+            jdbc.sql("delete from agenda_budget_link where budget_line_id = 987654321").update();
+        }
     }
 
     @Test
