@@ -32,7 +32,11 @@ import java.util.function.LongPredicate;
  * know that the outcome stays within the budget. A run with a limit stops as soon as that is proven: when the projects
  * still in play cost no more than what is left together, or when the money of the voters who still support any of
  * them (an upper bound, kept during the run) is no more than what is left, since every later winner is paid in full
- * from that money. It also stops as soon as the winners so far cost more than the limit.
+ * from that money. It also stops as soon as the winners so far cost more than the limit. A project whose supporters
+ * cannot pay its cost at any step leaves play at once, whether it was evaluated or not: then voters who support no
+ * other project in play leave the money bound. For that every project has its own upper bound of its supporters'
+ * money: after each payment it drops by the least any co-supporter who paid a share paid, times the number of those
+ * co-supporters (pair counts of the profile); a bound below twice the cost is summed again in full.
  *
  * <p>Linear mode (ranges of more than one step). Box bounds alone make a range fail on every near-tie. So each budget
  * is also kept between two lines in the step (affine functions, held by their values at both ends of the range).
@@ -124,6 +128,14 @@ final class CertifiedMes {
     private final double[] typeCnt;
     /** An upper bound of the money of the voters who support a project still in play (early stop only). */
     private double money;
+    /** Per project: an upper bound of its supporters' money at the last step (early stop only). */
+    private final double[] mUp;
+    /** Per pair (c·m + w): the utility for w of the voters who support both c and w. */
+    private final double[] coUtil;
+    /** Per project: the number of its supporters. */
+    private final double[] votersOf;
+    /** Per ballot type: the projects it supports (points above 0). */
+    private final int[][] typeProj;
     /** The winners of the last completed run (a hint for the order of evaluation only). */
     private List<Integer> lastWinners = List.of();
 
@@ -182,6 +194,30 @@ final class CertifiedMes {
             if (cost[c] > 0 && ut[c] > 0) cands.add(c);
         }
         candidates = cands.stream().mapToInt(Integer::intValue).toArray();
+        mUp = new double[m];
+        typeProj = new int[nt][];
+        for (int ty = 0; ty < nt; ty++) {
+            int[] tp = p.typeProjects[order[ty]];
+            long[] tpts = p.typePoints[order[ty]];
+            int k = 0;
+            for (long pt : tpts) if (pt > 0) k++;
+            typeProj[ty] = new int[k];
+            k = 0;
+            for (int x = 0; x < tp.length; x++) if (tpts[x] > 0) typeProj[ty][k++] = tp[x];
+        }
+        coUtil = new double[m * m];
+        votersOf = new double[m];
+        for (int ty = 0; ty < nt; ty++) {
+            int[] tp = p.typeProjects[order[ty]];
+            long[] tpts = p.typePoints[order[ty]];
+            for (int x = 0; x < tp.length; x++) {
+                if (tpts[x] <= 0) continue;
+                votersOf[tp[x]] += cnt[ty];
+                for (int y = 0; y < tp.length; y++) {
+                    if (tpts[y] > 0 && x != y) coUtil[tp[x] * m + tp[y]] += cnt[ty] * (points ? tpts[y] : 1);
+                }
+            }
+        }
         ballotCandidates = new int[nt];
         for (int c : candidates) for (int ty : act[c]) ballotCandidates[ty]++;
         alive = new int[nt];
@@ -219,8 +255,8 @@ final class CertifiedMes {
     /**
      * The ballot types in the order they get their numbers here (type number i is the profile's type order[i]):
      * sorted by their projects, most voted first, so that the supporters of the most voted projects lie close together
-     * in the budget arrays. The passes over a project's supporters are bound by memory; this order made Add1 on the
-     * Warszawa files about 10-15 % faster. It changes no decision: every bound is proven whatever the order of sums.
+     * in the budget arrays. This order made Add1 on the Warszawa files about 10-15 % faster when it was made
+     * (neighbouring types have similar budgets, which keeps the branches of the passes predictable). It changes no decision: every bound is proven whatever the order of sums.
      */
     private static int[] typeOrder(Profile p) {
         int nt = p.typeCount.length;
@@ -418,7 +454,10 @@ final class CertifiedMes {
         evaluated = new int[m];
         dropped = new boolean[m];
         spent = 0;
-        if (limit >= 0) startMoney(bHi);
+        if (limit >= 0) {
+            startMoney(bHi);
+            for (int c : candidates) mUp[c] = Math.nextUp(Math.nextUp(votersOf[c] * bHi));
+        }
     }
 
     /**
@@ -445,7 +484,9 @@ final class CertifiedMes {
     /** One round: GO_ON, or WHOLE (no project left), STOPPED (early stop), FAIL (the round cannot be proven). */
     private int step() {
         if (nrem == 0) return WHOLE;
-        if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent))) return STOPPED;
+        assert limit < 0 || moneyBoundsHold() : "a money bound is below the budgets it bounds";
+        if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent)
+                || dropUnaffordable() && fits(rem, nrem, limit - spent))) return STOPPED;
         if (winners.size() < known.size() && replay(known.get(winners.size()))) return GO_ON;
         sortByBound();
         // the winner of this round in the previous run most likely wins again: look at it first, so that its
@@ -588,6 +629,7 @@ final class CertifiedMes {
         List<Integer> winners;
         long spent;
         double money;
+        double[] mUp;
     }
 
     private final List<Snapshot> snapshots = new ArrayList<>();
@@ -612,6 +654,7 @@ final class CertifiedMes {
         s.winners = new ArrayList<>(winners);
         s.spent = spent;
         s.money = money;
+        s.mUp = copy(mUp, s.mUp);
         return s;
     }
 
@@ -633,6 +676,7 @@ final class CertifiedMes {
         winners = new ArrayList<>(s.winners);
         spent = s.spent;
         money = s.money;
+        System.arraycopy(s.mUp, 0, mUp, 0, m);
         linear = true;
     }
 
@@ -660,9 +704,14 @@ final class CertifiedMes {
             for (int i = 0; i < b.length; i += 2) {
                 if (unread(i)) continue;
                 bi[i + 1] = lineDown(b[i], bi[i + 1], f);
+                double old = b[i + 1];
                 b[i + 1] = lineUp(bi[i], b[i + 1], f);
+                // the bounds mUp hold the sum of these values; one read off the line may lie above the old one (by
+                // its rounding slack, or when the upper line falls): they rise with it
+                if (b[i + 1] > old && limit >= 0) raise(i >> 1, up(typeCnt[i >> 1] * up(b[i + 1] - old)));
             }
             for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
+            if (limit >= 0) recountMoney();
         }
         if (nlo != lo) {
             double f = (nlo - lo) / span;
@@ -724,6 +773,78 @@ final class CertifiedMes {
             if (sum > room) break;
         }
         return sum <= room || money <= room;
+    }
+
+
+    /**
+     * Drops every project in play whose supporters' money (its bound mUp) is below its cost at every step; true if
+     * any was. A project never evaluated in this run can be unaffordable too, and the voters of such projects keep the
+     * money bound of the early stop high (on Mokotów runs stopped about 6 rounds later without this). A bound that is
+     * close (below NEAR_DROP times the cost) is made exact first by one pass that only sums.
+     */
+    private boolean dropUnaffordable() {
+        int w = 0;
+        boolean any = false;
+        for (int i = 0; i < nrem; i++) {
+            int c = rem[i];
+            if (!dropped[c] && mUp[c] >= costD[c] && mUp[c] < costD[c] * NEAR_DROP) {
+                // close: the money of its supporters in full (a pass that only sums)
+                if (copied[c] != runs) fresh(c);
+                int[] st = act[c];
+                double[] n = actCnt[c];
+                int k = nact[c];
+                double mHi = 0;
+                for (int j = 0; j < k; j++) mHi += n[j] * b[2 * st[j] + 1];
+                mUp[c] = Math.min(mUp[c], above(mHi, k));
+            }
+            if (!dropped[c] && mUp[c] < costD[c]) {
+                if (copied[c] != runs) fresh(c);
+                dropped[c] = true;
+                leaves(c);
+                any = true;
+            }
+            if (!dropped[c]) rem[w++] = c;
+        }
+        nrem = w;
+        return any;
+    }
+    /** A project whose money bound is below this many times its cost gets its money summed in full (see above). */
+    private static final double NEAR_DROP = 2;
+
+    /**
+     * The money bound again, from the budgets at the last step of the (narrowed) range: kept from the wider range it
+     * was loose by the width that was cut off, for every voter (and so it holds the sum of the values it bounds).
+     */
+    private void recountMoney() {
+        double sum = 0;
+        int k = 0;
+        for (int ty = 0; ty < alive.length; ty++) {
+            if (alive[ty] > 0) {
+                sum += typeCnt[ty] * b[2 * ty + 1];
+                k++;
+            }
+        }
+        money = above(sum, k);
+    }
+
+    /**
+     * For the tests (with assertions on): money and every mUp of a project in play are not below the sums they
+     * bound, the budgets at the last step of the voters concerned (sums rounded down).
+     */
+    private boolean moneyBoundsHold() {
+        for (int i = 0; i < nrem; i++) {
+            int c = rem[i];
+            double sum = 0;
+            for (int j = 0; j < act[c].length; j++) sum += actCnt[c][j] * b[2 * act[c][j] + 1];
+            if (!dropped[c] && mUp[c] < below(sum, act[c].length)) return false;
+        }
+        double sum = 0;
+        for (int ty = 0; ty < alive.length; ty++) if (alive[ty] > 0) sum += typeCnt[ty] * b[2 * ty + 1];
+        return money >= below(sum, alive.length);
+    }
+
+    private void raise(int ty, double by) {
+        for (int c : typeProj[ty]) mUp[c] = up(mUp[c] + by);
     }
 
     /** Starts the money of the voters who support a project in play (an upper bound over the range). */
@@ -863,7 +984,9 @@ final class CertifiedMes {
         nact[c] = k;
         double total = uAct[c] - gone; // integers below 2^53: exact
         uAct[c] = total;
-        if (above(mHi, k) < cc) return false;
+        double mh = above(mHi, k);
+        if (mh < mUp[c]) mUp[c] = mh;
+        if (mh < cc) return false;
         sure[c] = below(mLo, k) > cc;
         double r0 = cc / total;
         double need = Math.nextUp(r0);
@@ -1168,6 +1291,8 @@ final class CertifiedMes {
         boolean lin = linear;
         double rlA = rhoLoA[w];
         double rhB = rhoHiB[w];
+        double minD = Double.POSITIVE_INFINITY;
+        double paidU = 0;
         for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
@@ -1204,6 +1329,21 @@ final class CertifiedMes {
             double d = down(h - nh);
             if (d >= 0) paid += n[j] * d;
             else track = false; // a payment too small to lower the bound (never seen): give up the early stop
+            double uj = u == null ? 1 : u[j];
+            double dq = u == null ? d : Math.nextDown(d / uj);
+            minD = dq < minD ? dq : minD;
+            paidU += n[j] * uj;
+        }
+        if (tracked && minD > 0) {
+            // every supporter of w who paid a share lost at least minD per unit of utility; those who did not (they
+            // paid all they had, or had nothing) are at most uTotal - paidU of the utility: so each project in play
+            // loses at least minD times the utility of its co-supporters beyond that (exact integer sums)
+            double z = uTotal[w] - paidU;
+            for (int i = 0; i < nrem; i++) {
+                int c = rem[i];
+                double q = coUtil[c * m + w] - z;
+                if (q > 0 && c != w) mUp[c] = up(mUp[c] - down(minD * q));
+            }
         }
         if (!track) money = Double.POSITIVE_INFINITY;
         // the payers all still support w, so they are in the bound; a sum of non-negative terms, rounded down
