@@ -130,6 +130,8 @@ final class CertifiedMes {
     private double money;
     /** Per project: an upper bound of its supporters' money at the last step (early stop only). */
     private final double[] mUp;
+    /** Per project: how far mUp may lie above the sum it bounds (at most; only to skip summing it again). */
+    private final double[] mSlack;
     /** Per pair (c·m + w): the utility for w of the voters who support both c and w. */
     private final double[] coUtil;
     /** Per project: the number of its supporters. */
@@ -195,6 +197,7 @@ final class CertifiedMes {
         }
         candidates = cands.stream().mapToInt(Integer::intValue).toArray();
         mUp = new double[m];
+        mSlack = new double[m];
         typeProj = new int[nt][];
         for (int ty = 0; ty < nt; ty++) {
             int[] tp = p.typeProjects[order[ty]];
@@ -456,6 +459,7 @@ final class CertifiedMes {
         spent = 0;
         if (limit >= 0) {
             startMoney(bHi);
+            Arrays.fill(mSlack, 0);
             for (int c : candidates) mUp[c] = Math.nextUp(Math.nextUp(votersOf[c] * bHi));
         }
     }
@@ -630,6 +634,7 @@ final class CertifiedMes {
         long spent;
         double money;
         double[] mUp;
+        double[] mSlack;
     }
 
     private final List<Snapshot> snapshots = new ArrayList<>();
@@ -655,6 +660,7 @@ final class CertifiedMes {
         s.spent = spent;
         s.money = money;
         s.mUp = copy(mUp, s.mUp);
+        s.mSlack = copy(mSlack, s.mSlack);
         return s;
     }
 
@@ -677,6 +683,7 @@ final class CertifiedMes {
         spent = s.spent;
         money = s.money;
         System.arraycopy(s.mUp, 0, mUp, 0, m);
+        System.arraycopy(s.mSlack, 0, mSlack, 0, m);
         linear = true;
     }
 
@@ -701,17 +708,22 @@ final class CertifiedMes {
         double span = hi - lo;
         if (nhi != hi) {
             double f = (nhi - lo) / span;
+            double cut = 0; // the most a budget at the last step came down
             for (int i = 0; i < b.length; i += 2) {
                 if (unread(i)) continue;
                 bi[i + 1] = lineDown(b[i], bi[i + 1], f);
                 double old = b[i + 1];
                 b[i + 1] = lineUp(bi[i], b[i + 1], f);
+                if (old - b[i + 1] > cut) cut = old - b[i + 1];
                 // the bounds mUp hold the sum of these values; one read off the line may lie above the old one (by
                 // its rounding slack, or when the upper line falls): they rise with it
                 if (b[i + 1] > old && limit >= 0) raise(i >> 1, up(typeCnt[i >> 1] * up(b[i + 1] - old)));
             }
             for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
-            if (limit >= 0) recountMoney();
+            if (limit >= 0) {
+                recountMoney();
+                for (int c = 0; c < m; c++) mSlack[c] += votersOf[c] * cut;
+            }
         }
         if (nlo != lo) {
             double f = (nlo - lo) / span;
@@ -779,37 +791,56 @@ final class CertifiedMes {
     /**
      * Drops every project in play whose supporters' money (its bound mUp) is below its cost at every step; true if
      * any was. A project never evaluated in this run can be unaffordable too, and the voters of such projects keep the
-     * money bound of the early stop high (on Mokotów runs stopped about 6 rounds later without this). A bound that is
-     * close (below NEAR_DROP times the cost) is made exact first by one pass that only sums.
+     * money bound of the early stop high (on Mokotów runs stopped about 6 rounds later without this). A project whose
+     * bound may have come below its cost (mSlack) has its money summed again, in one pass that only sums; but only
+     * when the money of all those projects together could close the gap to the stop.
      */
     private boolean dropUnaffordable() {
+        boolean any = drop();
+        if (any && fits(rem, nrem, limit - spent)) return true;
+        // only the money of voters with no other project in play leaves the bound when a project is dropped, so
+        // summing the close ones can only help when their money together reaches beyond what is left
+        double close = 0;
+        for (int i = 0; i < nrem; i++) {
+            int c = rem[i];
+            if (mUp[c] - mSlack[c] < costD[c]) close += mUp[c];
+        }
+        if (close < money - (limit - spent)) return any;
+        for (int i = 0; i < nrem; i++) {
+            int c = rem[i];
+            if (mUp[c] - mSlack[c] >= costD[c]) continue;
+            if (copied[c] != runs) fresh(c);
+            int[] st = act[c];
+            double[] n = actCnt[c];
+            int k = nact[c];
+            double mHi = 0;
+            for (int j = 0; j < k; j++) mHi += n[j] * b[2 * st[j] + 1];
+            mUp[c] = Math.min(mUp[c], above(mHi, k));
+            mSlack[c] = 0;
+        }
+        return drop() || any;
+    }
+
+    /** Drops the projects in play whose money bound is below their cost; true if any was. */
+    private boolean drop() {
         int w = 0;
         boolean any = false;
         for (int i = 0; i < nrem; i++) {
             int c = rem[i];
-            if (!dropped[c] && mUp[c] >= costD[c] && mUp[c] < costD[c] * NEAR_DROP) {
-                // close: the money of its supporters in full (a pass that only sums)
-                if (copied[c] != runs) fresh(c);
-                int[] st = act[c];
-                double[] n = actCnt[c];
-                int k = nact[c];
-                double mHi = 0;
-                for (int j = 0; j < k; j++) mHi += n[j] * b[2 * st[j] + 1];
-                mUp[c] = Math.min(mUp[c], above(mHi, k));
-            }
-            if (!dropped[c] && mUp[c] < costD[c]) {
+            if (dropped[c]) continue; // dropped in a round that failed: it left play then
+            if (mUp[c] < costD[c]) {
                 if (copied[c] != runs) fresh(c);
                 dropped[c] = true;
                 leaves(c);
                 any = true;
+            } else {
+                rem[w++] = c;
             }
-            if (!dropped[c]) rem[w++] = c;
         }
         nrem = w;
         return any;
     }
-    /** A project whose money bound is below this many times its cost gets its money summed in full (see above). */
-    private static final double NEAR_DROP = 2;
+
 
     /**
      * The money bound again, from the budgets at the last step of the (narrowed) range: kept from the wider range it
@@ -986,6 +1017,7 @@ final class CertifiedMes {
         uAct[c] = total;
         double mh = above(mHi, k);
         if (mh < mUp[c]) mUp[c] = mh;
+        mSlack[c] = 0;
         if (mh < cc) return false;
         sure[c] = below(mLo, k) > cc;
         double r0 = cc / total;
@@ -1292,6 +1324,7 @@ final class CertifiedMes {
         double rlA = rhoLoA[w];
         double rhB = rhoHiB[w];
         double minD = Double.POSITIVE_INFINITY;
+        double maxD = 0;
         double paidU = 0;
         for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
@@ -1299,6 +1332,8 @@ final class CertifiedMes {
             double payMin = u == null ? rl : Math.nextDown(rl * u[j]);
             double h = b[2 * ty + 1];
             if (h <= payMin) { // pays all it has at every step: exactly 0 left
+                double hq = u == null ? h : h / u[j];
+                maxD = hq > maxD ? hq : maxD;
                 b[2 * ty] = 0;
                 b[2 * ty + 1] = 0;
                 if (lin) {
@@ -1332,6 +1367,7 @@ final class CertifiedMes {
             double uj = u == null ? 1 : u[j];
             double dq = u == null ? d : Math.nextDown(d / uj);
             minD = dq < minD ? dq : minD;
+            maxD = dq > maxD ? dq : maxD;
             paidU += n[j] * uj;
         }
         if (tracked && minD > 0) {
@@ -1341,9 +1377,15 @@ final class CertifiedMes {
             double z = uTotal[w] - paidU;
             for (int i = 0; i < nrem; i++) {
                 int c = rem[i];
-                double q = coUtil[c * m + w] - z;
+                double co = coUtil[c * m + w];
+                double q = co - z;
                 if (q > 0 && c != w) mUp[c] = up(mUp[c] - down(minD * q));
+                // what the bound may have missed: the co-supporters counted out paid up to maxD, the others up to
+                // maxD - minD more than counted
+                mSlack[c] += q > 0 ? maxD * z + (maxD - minD) * q : maxD * co;
             }
+        } else if (tracked) {
+            for (int i = 0; i < nrem; i++) mSlack[rem[i]] += maxD * coUtil[rem[i] * m + w];
         }
         if (!track) money = Double.POSITIVE_INFINITY;
         // the payers all still support w, so they are in the bound; a sum of non-negative terms, rounded down
