@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongPredicate;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,6 +196,26 @@ class CertifiedMesTest {
         long first = fast.firstOver(e0, 1, 0, 20, limit,
                 t -> p.totalCost(exact.run(e0, 1, t, false, false).winners) > limit, new int[1]);
         assertThat(first).isZero();
+    }
+
+    /**
+     * Found by the search on a deliberately broken engine that took only the provisional best and one rival as the
+     * alternatives of a round that could not be ordered (everyAlternativeFits): with more rivals unordered, the
+     * alternative that wins at step 16 was never played, and the split runs over steps 9-43 answered step 17. The
+     * engine must take every project that is not certain to lose.
+     */
+    @Test
+    void theAlternativesOfARoundAreEveryProjectNotCertainToLose() {
+        Profile p = new Profile(generate(12, 24, 2936762189474142665L, 380, true));
+        TieBreak tie = TieBreak.lexicographic();
+        CertifiedMes fast = CertifiedMes.of(p, Utility.APPROVAL, tie.comparator(p));
+        MesEngine exact = new MesEngine(p, Utility.APPROVAL, tie);
+        long e0 = p.budget / p.voters;
+        long limit = 543;
+        LongPredicate over = t -> p.totalCost(exact.run(e0, 1, t, false, false).winners) > limit;
+        assertThat(LongStream.rangeClosed(9, 15).noneMatch(over)).isTrue();
+        assertThat(over.test(16)).isTrue();
+        assertThat(fast.firstOver(e0, 1, 9, 43, limit, over, new int[1])).isEqualTo(16);
     }
 
     @Property(tries = 400, shrinking = ShrinkingMode.OFF)
