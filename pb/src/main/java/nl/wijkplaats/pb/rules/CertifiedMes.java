@@ -214,13 +214,31 @@ final class CertifiedMes {
         coUtil = new double[m * m];
         votersOf = new double[m];
         for (int ty = 0; ty < nt; ty++) {
-            int[] tp = p.typeProjects[order[ty]];
-            long[] tpts = p.typePoints[order[ty]];
+            int[] tp = typeProj[ty];
+            double ct = cnt[ty];
             for (int x = 0; x < tp.length; x++) {
-                if (tpts[x] <= 0) continue;
-                votersOf[tp[x]] += cnt[ty];
-                for (int y = 0; y < tp.length; y++) {
-                    if (tpts[y] > 0 && x != y) coUtil[tp[x] * m + tp[y]] += cnt[ty] * (points ? tpts[y] : 1);
+                votersOf[tp[x]] += ct;
+                int row = tp[x] * m;
+                if (!points) {
+                    // utility 1: symmetric, so only pairs with x < y here (mirrored below)
+                    for (int y = x + 1; y < tp.length; y++) coUtil[row + tp[y]] += ct;
+                } else {
+                    long[] tpts = p.typePoints[order[ty]];
+                    // typeProj keeps the entries with points above 0, in the order of the profile's type
+                    for (int y = 0, z = 0; y < tpts.length; y++) {
+                        if (tpts[y] <= 0) continue;
+                        if (z != x) coUtil[row + tp[z]] += ct * tpts[y];
+                        z++;
+                    }
+                }
+            }
+        }
+        if (!points) {
+            for (int a = 0; a < m; a++) {
+                for (int c = a + 1; c < m; c++) {
+                    double v = coUtil[a * m + c] + coUtil[c * m + a];
+                    coUtil[a * m + c] = v;
+                    coUtil[c * m + a] = v;
                 }
             }
         }
