@@ -980,6 +980,11 @@ final class CertifiedMes {
         return money >= below(sum, alive.length);
     }
 
+    /** For the tests: the utility for w of the voters who support both c and w (c != w). */
+    double coSupport(int c, int w) {
+        return coUtil[c * m + w];
+    }
+
     private void raise(int ty, double by) {
         for (int c : typeProj[ty]) mUp[c] = up(mUp[c] + by);
     }
