@@ -604,19 +604,24 @@ final class CertifiedMes {
             cands[nCands++] = best;
             return FAIL;
         }
-        winners.add(best);
-        pay(best, limit >= 0);
+        win(best);
+        return GO_ON;
+    }
+
+    /** w wins the round: it pays and leaves play, and so do (from the list) the projects dropped in the round. */
+    private void win(int w) {
+        winners.add(w);
+        pay(w, limit >= 0);
         if (limit >= 0) {
-            spent += (long) costD[best];
-            leaves(best);
+            spent += (long) costD[w];
+            leaves(w);
         }
-        int w = 0;
+        int k = 0;
         for (int i = 0; i < nrem; i++) {
             int c = rem[i];
-            if (c != best && !dropped[c]) rem[w++] = c;
+            if (c != w && !dropped[c]) rem[k++] = c;
         }
-        nrem = w;
-        return GO_ON;
+        nrem = k;
     }
 
     /**
@@ -666,21 +671,15 @@ final class CertifiedMes {
         return true;
     }
 
-    /** Makes x the winner of the current round (its price evaluated again on this state); false if it cannot be. */
+    /**
+     * Makes x the winner of the current round without a contest, its price evaluated on this state; false if x is not
+     * in play or its price cannot be bounded here (then nothing has changed but the order of x's supporter list).
+     */
     private boolean force(int x) {
         int at = 0;
         while (at < nrem && rem[at] != x) at++;
         if (at == nrem || !evaluate(x, -1) || !exact[x] && !upper(x)) return false;
-        winners.add(x);
-        pay(x, true);
-        spent += (long) costD[x];
-        leaves(x);
-        int w = 0;
-        for (int i = 0; i < nrem; i++) {
-            int c = rem[i];
-            if (c != x && !dropped[c]) rem[w++] = c;
-        }
-        nrem = w;
+        win(x);
         return true;
     }
 
@@ -703,21 +702,9 @@ final class CertifiedMes {
      * the rest of the run are played in full).
      */
     private boolean replay(int w) {
-        int at = 0;
-        while (at < nrem && rem[at] != w) at++;
-        if (at == nrem || !evaluate(w, -1) || !exact[w] && !upper(w)) {
-            known = List.of();
-            return false;
-        }
-        winners.add(w);
-        pay(w, limit >= 0);
-        if (limit >= 0) {
-            spent += (long) costD[w];
-            leaves(w);
-        }
-        System.arraycopy(rem, at + 1, rem, at, nrem - at - 1);
-        nrem--;
-        return true;
+        if (force(w)) return true;
+        known = List.of();
+        return false;
     }
 
     /** The state of a run at the round where its range is split, kept for the second half (one per depth). */

@@ -16,12 +16,13 @@ import java.util.Random;
  */
 public final class RangeSearch {
     public static void main(String[] args) {
-        long end = System.currentTimeMillis() + Long.parseLong(args[0]) * 1000;
+        // the monotonic clock: this machine's wall clock is set back and forth by many seconds at times
+        long end = System.nanoTime() + Long.parseLong(args[0]) * 1_000_000_000L;
         Random r = new Random(args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime());
         long tries = 0;
         long answered = 0;
         int wrong = 0;
-        while (System.currentTimeMillis() < end) {
+        while (System.nanoTime() - end < 0) {
             int m = 2 + r.nextInt(11);
             int n = 1 + r.nextInt(60);
             int budget = 1 + r.nextInt(800);
