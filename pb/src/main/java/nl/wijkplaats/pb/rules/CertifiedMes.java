@@ -1263,6 +1263,7 @@ final class CertifiedMes {
         int nb = passNear;
         double at = r0;
         double lim = near;
+        double whole = Double.NaN; // the price of the last whole pass
         while (true) {
             if (total - uP <= 0) return Double.NaN;
             double r = (cc - sP) / (total - uP);
@@ -1293,6 +1294,11 @@ final class CertifiedMes {
                 continue;
             }
             if (nb == 0 && minFar >= r) return done(sP, uP, sA, minFar, at, r);
+            // A whole pass at a price no higher than the last one splits the supporters the same way. (With points,
+            // v >= r*u does not always give v/u >= r in floating point, so minFar may lie a hair below r: without this
+            // the loop made the same pass for ever.) Any split gives valid bounds; the callers check the rest.
+            if (r <= whole) return done(sP, uP, sA, minFar, at, r);
+            whole = r;
             // beyond the noted range: whole passes from here on
             lim = 0;
             at = Math.max(at, r);
