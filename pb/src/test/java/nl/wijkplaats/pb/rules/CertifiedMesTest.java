@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,17 +186,11 @@ class CertifiedMesTest {
      */
     @Test
     void theSplitRunsFindAFirstStepOverTheLimitAtTheStartOfTheRange() {
-        Profile p = new Profile(generate(12, 27, -957795215419103970L, 724, false));
-        TieBreak tie = TieBreak.lexicographic();
-        CertifiedMes fast = CertifiedMes.of(p, Utility.COST, tie.comparator(p));
-        MesEngine exact = new MesEngine(p, Utility.COST, tie);
-        long e0 = p.budget / p.voters;
-        long limit = 477;
-        assertThat(p.totalCost(exact.run(e0, 1, 0, false, false).winners)).isGreaterThan(limit);
-        assertThat(exact.run(e0, 1, 0, false, false).winners).isNotEqualTo(exact.run(e0, 1, 1, false, false).winners);
-        long first = fast.firstOver(e0, 1, 0, 20, limit,
-                t -> p.totalCost(exact.run(e0, 1, t, false, false).winners) > limit, new int[1]);
-        assertThat(first).isZero();
+        Fixture f = new Fixture(generate(12, 27, -957795215419103970L, 724, false), Utility.COST, 477);
+        assertThat(f.over(0)).isTrue();
+        assertThat(f.exact.run(f.e0n, 1, 0, false, false).winners)
+                .isNotEqualTo(f.exact.run(f.e0n, 1, 1, false, false).winners);
+        assertThat(f.fast.firstOver(f.e0n, 1, 0, 20, f.limit, f::over, new int[1])).isZero();
     }
 
     /**
@@ -208,16 +201,10 @@ class CertifiedMesTest {
      */
     @Test
     void theAlternativesOfARoundAreEveryProjectNotCertainToLose() {
-        Profile p = new Profile(generate(12, 24, 2936762189474142665L, 380, true));
-        TieBreak tie = TieBreak.lexicographic();
-        CertifiedMes fast = CertifiedMes.of(p, Utility.APPROVAL, tie.comparator(p));
-        MesEngine exact = new MesEngine(p, Utility.APPROVAL, tie);
-        long e0 = p.budget / p.voters;
-        long limit = 543;
-        LongPredicate over = t -> p.totalCost(exact.run(e0, 1, t, false, false).winners) > limit;
-        assertThat(LongStream.rangeClosed(9, 15).noneMatch(over)).isTrue();
-        assertThat(over.test(16)).isTrue();
-        assertThat(fast.firstOver(e0, 1, 9, 43, limit, over, new int[1])).isEqualTo(16);
+        Fixture f = new Fixture(generate(12, 24, 2936762189474142665L, 380, true), Utility.APPROVAL, 543);
+        assertThat(LongStream.rangeClosed(9, 15).noneMatch(f::over)).isTrue();
+        assertThat(f.over(16)).isTrue();
+        assertThat(f.fast.firstOver(f.e0n, 1, 9, 43, f.limit, f::over, new int[1])).isEqualTo(16);
     }
 
     /**
@@ -228,21 +215,17 @@ class CertifiedMesTest {
      */
     @Test
     void thePriceIterationEndsWhenRoundingKeepsTheSplitTheSame() {
-        Profile p = new Profile(generate(7, 37, -4737845495960167635L, 332, true));
-        TieBreak tie = TieBreak.lexicographic();
-        CertifiedMes fast = CertifiedMes.of(p, Utility.POINTS, tie.comparator(p));
-        MesEngine exact = new MesEngine(p, Utility.POINTS, tie);
-        long e0 = p.budget / p.voters;
-        long limit = 375;
-        CertifiedMes.Course c = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> fast.run(e0, 1, 11, 40, limit));
+        Fixture f = new Fixture(generate(7, 37, -4737845495960167635L, 332, true), Utility.POINTS, 375);
+        CertifiedMes.Course c = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> f.fast.run(f.e0n, 1, 11, 40, f.limit));
         if (c != null) {
             for (long t = 11; t <= 40; t++) {
-                List<Integer> x = exact.run(e0, 1, t, false, false).winners;
+                List<Integer> x = f.exact.run(f.e0n, 1, t, false, false).winners;
                 assertThat(x.subList(0, Math.min(x.size(), c.winners().size()))).isEqualTo(c.winners());
-                assertThat(p.totalCost(x) > limit).isEqualTo(p.totalCost(c.winners()) > limit);
+                assertThat(f.over(t)).isEqualTo(f.p.totalCost(c.winners()) > f.limit);
             }
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertSameAdd1(p, Utility.POINTS, false));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertSameAdd1(f.p, Utility.POINTS, false));
     }
 
     @Property(tries = 400, shrinking = ShrinkingMode.OFF)
@@ -316,13 +299,25 @@ class CertifiedMesTest {
         final long limit;
 
         Fixture(Election e, int utilityIndex, int limitPercent) {
-            p = new Profile(e);
-            Utility utility = Utility.values()[utilityIndex];
+            this(new Profile(e), Utility.values()[utilityIndex], -1, limitPercent);
+        }
+
+        /** An election found by the random search, with its limit. */
+        Fixture(Election e, Utility utility, long limit) {
+            this(new Profile(e), utility, limit, 0);
+        }
+
+        private Fixture(Profile p, Utility utility, long limit, int limitPercent) {
+            this.p = p;
             TieBreak tie = TieBreak.lexicographic();
             fast = CertifiedMes.of(p, utility, tie.comparator(p));
             exact = new MesEngine(p, utility, tie);
             e0n = p.budget / p.voters;
-            limit = p.budget * limitPercent / 100;
+            this.limit = limit >= 0 ? limit : p.budget * limitPercent / 100;
+        }
+
+        boolean over(long t) {
+            return p.totalCost(exact.run(e0n, 1, t, false, false).winners) > limit;
         }
     }
 
