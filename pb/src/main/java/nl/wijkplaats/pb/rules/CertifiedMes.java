@@ -880,7 +880,6 @@ final class CertifiedMes {
         return sum <= room || money <= room;
     }
 
-
     /**
      * Drops every project in play whose supporters' money (its bound mUp) is below its cost at every step; true if
      * any was. A project never evaluated in this run can be unaffordable too, and the voters of such projects keep the
@@ -933,7 +932,6 @@ final class CertifiedMes {
         nrem = w;
         return any;
     }
-
 
     /**
      * The money bound again, from the budgets at the last step of the (narrowed) range: kept from the wider range it
