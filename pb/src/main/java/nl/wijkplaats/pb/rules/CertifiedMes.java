@@ -136,8 +136,8 @@ final class CertifiedMes {
     private final double[] mSlack;
     /** Per pair (c·m + w): the utility for w of the voters who support both c and w. */
     private final double[] coUtil;
-    /** Per project: the number of its supporters. */
-    private final double[] votersOf;
+    /** Per project: the number of its supporters (the profile's count). */
+    private final long[] approvals;
     /** Per ballot type: the projects it supports (points above 0). */
     private final int[][] typeProj;
     /** The winners of the last completed run (a hint for the order of evaluation only). */
@@ -212,12 +212,11 @@ final class CertifiedMes {
             for (int x = 0; x < tp.length; x++) if (tpts[x] > 0) typeProj[ty][k++] = tp[x];
         }
         coUtil = new double[m * m];
-        votersOf = new double[m];
+        approvals = p.approvals;
         for (int ty = 0; ty < nt; ty++) {
             int[] tp = typeProj[ty];
             double ct = cnt[ty];
             for (int x = 0; x < tp.length; x++) {
-                votersOf[tp[x]] += ct;
                 int row = tp[x] * m;
                 if (!points) {
                     // utility 1: symmetric, so only pairs with x < y here (mirrored below)
@@ -393,13 +392,13 @@ final class CertifiedMes {
                 remember(r);
                 return spent > limit ? lo : -1;
             }
+            Snapshot snap = null;
             if (nCands > 0 && hi - lo < BRANCH_WIDTH) {
                 // the order of some projects in this round differs within the range, or cannot be proven: if the
                 // outcome is within the limit whichever of them wins, no step of the range overspends
-                Snapshot snap = save(depth);
-                if (everyAlternativeFits(lo, hi, depth + 1, new int[] {MAX_BRANCHES})) return -1;
+                snap = save(depth);
+                if (everyAlternativeFits(snap, depth + 1, new int[] {MAX_BRANCHES})) return -1;
                 restore(snap);
-                linear = lo < hi;
             }
             if (lo == hi) {
                 // the state read off the lines of a wider range may be too loose: a run of its own for the step, in
@@ -410,7 +409,7 @@ final class CertifiedMes {
                 return exactOver.test(lo) ? lo : -1;
             }
             long mid = lo + (hi - lo) / 2;
-            Snapshot snap = save(depth);
+            if (snap == null) snap = save(depth);
             narrow(lo, hi, lo, mid);
             long first = firstOver(lo, mid, depth + 1, exactOver, runs);
             if (first >= 0) return first;
@@ -489,9 +488,9 @@ final class CertifiedMes {
         dropped = new boolean[m];
         spent = 0;
         if (limit >= 0) {
-            startMoney(bHi);
+            startMoney();
             Arrays.fill(mSlack, 0);
-            for (int c : candidates) mUp[c] = Math.nextUp(Math.nextUp(votersOf[c] * bHi));
+            for (int c : candidates) mUp[c] = Math.nextUp(Math.nextUp(approvals[c] * bHi));
         }
     }
 
@@ -646,22 +645,21 @@ final class CertifiedMes {
      * fixed sequence of winners); at the steps where x truly wins they are the true budgets. So when every such run
      * ends proven within the limit, every step of the range does, whatever the order of the candidates, and the
      * range needs no split. False as soon as one alternative cannot be shown within the limit (or too many runs would
-     * be needed); the state is then that of some alternative and must be restored by the caller.
+     * be needed); the state is then that of some alternative and must be restored by the caller. {@code snap} holds
+     * the state at the failed round; nested failures keep theirs at the next depths.
      */
-    private boolean everyAlternativeFits(long lo, long hi, int depth, int[] budget) {
+    private boolean everyAlternativeFits(Snapshot snap, int depth, int[] budget) {
         if (nCands == 0 || budget[0] < nCands) return false;
         budget[0] -= nCands;
         int[] alt = Arrays.copyOf(cands, nCands);
-        Snapshot snap = save(depth);
         for (int x : alt) {
             restore(snap);
-            linear = lo < hi;
             if (!force(x)) return false;
             while (true) {
                 int r = step();
                 if (r == GO_ON) continue;
                 if (r == FAIL) {
-                    if (!everyAlternativeFits(lo, hi, depth + 1, budget)) return false;
+                    if (!everyAlternativeFits(save(depth), depth + 1, budget)) return false;
                 } else if (spent > limit) {
                     return false;
                 }
@@ -707,7 +705,10 @@ final class CertifiedMes {
         return false;
     }
 
-    /** The state of a run at the round where its range is split, kept for the second half (one per depth). */
+    /**
+     * The state of a run at a round that failed, kept for the second half of a split or for the next alternative
+     * (one per depth).
+     */
     private static final class Snapshot {
         double[] b;
         double[] bi;
@@ -728,6 +729,7 @@ final class CertifiedMes {
         double money;
         double[] mUp;
         double[] mSlack;
+        boolean linear;
     }
 
     private final List<Snapshot> snapshots = new ArrayList<>();
@@ -754,6 +756,7 @@ final class CertifiedMes {
         s.money = money;
         s.mUp = copy(mUp, s.mUp);
         s.mSlack = copy(mSlack, s.mSlack);
+        s.linear = linear;
         return s;
     }
 
@@ -777,7 +780,7 @@ final class CertifiedMes {
         money = s.money;
         System.arraycopy(s.mUp, 0, mUp, 0, m);
         System.arraycopy(s.mSlack, 0, mSlack, 0, m);
-        linear = true;
+        linear = s.linear;
     }
 
     /** Copies into the array of the snapshot kept for this depth (one allocation per depth, not per split). */
@@ -815,7 +818,7 @@ final class CertifiedMes {
             for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
             if (limit >= 0) {
                 recountMoney();
-                for (int c = 0; c < m; c++) mSlack[c] += votersOf[c] * cut;
+                for (int c = 0; c < m; c++) mSlack[c] += approvals[c] * cut;
             }
         }
         if (nlo != lo) {
@@ -902,12 +905,7 @@ final class CertifiedMes {
             int c = rem[i];
             if (mUp[c] - mSlack[c] >= costD[c]) continue;
             if (copied[c] != runs) fresh(c);
-            int[] st = act[c];
-            double[] n = actCnt[c];
-            int k = nact[c];
-            double mHi = 0;
-            for (int j = 0; j < k; j++) mHi += n[j] * b[2 * st[j] + 1];
-            mUp[c] = Math.min(mUp[c], above(mHi, k));
+            mUp[c] = Math.min(mUp[c], above(topMoney(c, nact[c]), nact[c]));
             mSlack[c] = 0;
         }
         return drop() || any;
@@ -938,15 +936,23 @@ final class CertifiedMes {
      * was loose by the width that was cut off, for every voter (and so it holds the sum of the values it bounds).
      */
     private void recountMoney() {
+        money = above(aliveMoney(), alive.length);
+    }
+
+    /** The money at the last step of the ballot types with a project in play (rounded sum). */
+    private double aliveMoney() {
         double sum = 0;
-        int k = 0;
-        for (int ty = 0; ty < alive.length; ty++) {
-            if (alive[ty] > 0) {
-                sum += typeCnt[ty] * b[2 * ty + 1];
-                k++;
-            }
-        }
-        money = above(sum, k);
+        for (int ty = 0; ty < alive.length; ty++) if (alive[ty] > 0) sum += typeCnt[ty] * b[2 * ty + 1];
+        return sum;
+    }
+
+    /** The money at the last step of the first k supporters in c's list (rounded sum of k terms). */
+    private double topMoney(int c, int k) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double sum = 0;
+        for (int j = 0; j < k; j++) sum += n[j] * b[2 * s[j] + 1];
+        return sum;
     }
 
     /**
@@ -956,13 +962,9 @@ final class CertifiedMes {
     private boolean moneyBoundsHold() {
         for (int i = 0; i < nrem; i++) {
             int c = rem[i];
-            double sum = 0;
-            for (int j = 0; j < act[c].length; j++) sum += actCnt[c][j] * b[2 * act[c][j] + 1];
-            if (!dropped[c] && mUp[c] < below(sum, act[c].length)) return false;
+            if (!dropped[c] && mUp[c] < below(topMoney(c, act[c].length), act[c].length)) return false;
         }
-        double sum = 0;
-        for (int ty = 0; ty < alive.length; ty++) if (alive[ty] > 0) sum += typeCnt[ty] * b[2 * ty + 1];
-        return money >= below(sum, alive.length);
+        return money >= below(aliveMoney(), alive.length);
     }
 
     /** For the tests: the utility for w of the voters who support both c and w (c != w). */
@@ -975,17 +977,9 @@ final class CertifiedMes {
     }
 
     /** Starts the money of the voters who support a project in play (an upper bound over the range). */
-    private void startMoney(double bHi) {
+    private void startMoney() {
         System.arraycopy(ballotCandidates, 0, alive, 0, alive.length);
-        double sum = 0;
-        int k = 0;
-        for (int ty = 0; ty < alive.length; ty++) {
-            if (alive[ty] > 0) {
-                sum += typeCnt[ty] * bHi;
-                k++;
-            }
-        }
-        money = above(sum, k);
+        recountMoney();
     }
 
     /**
@@ -1096,7 +1090,7 @@ final class CertifiedMes {
             sHi += poor ? nj * h : 0;
             if (lin) sA += poor ? nj * bi[2 * ty] : 0;
             uHi += poor ? nj * uj : 0;
-            double qh = u == null ? h : h / uj;
+            double qh = u == null ? h : Math.max(h / uj, rl); // see pass
             if (!poor && qh < near) noted[nb++] = w - 1;
             else minH = poor || qh >= minH ? minH : qh;
         }
@@ -1227,7 +1221,9 @@ final class CertifiedMes {
             spent += poor ? n[j] * v : 0;
             if (lin) spentA += poor ? n[j] * bi[2 * s[j]] : 0;
             util += poor ? n[j] * uj : 0;
-            double q = u == null ? v : v / uj;
+            // used only when v >= r*u, so v/u >= r; with points the rounded quotient can come out one unit below r,
+            // and a lowest budget per utility below the price made the price iteration repeat one pass for ever
+            double q = u == null ? v : Math.max(v / uj, r);
             if (!poor && q < near) noted[nb++] = j;
             else min = poor || q >= min ? min : q;
         }
@@ -1261,7 +1257,6 @@ final class CertifiedMes {
         int nb = passNear;
         double at = r0;
         double lim = near;
-        double whole = Double.NaN; // the price of the last whole pass
         while (true) {
             if (total - uP <= 0) return Double.NaN;
             double r = (cc - sP) / (total - uP);
@@ -1283,7 +1278,7 @@ final class CertifiedMes {
                         joined = true;
                     } else {
                         noted[keep++] = j;
-                        double q = u == null ? v : v / uj;
+                        double q = u == null ? v : Math.max(v / uj, r); // see pass
                         min = q < min ? q : min;
                     }
                 }
@@ -1292,11 +1287,6 @@ final class CertifiedMes {
                 continue;
             }
             if (nb == 0 && minFar >= r) return done(sP, uP, sA, minFar, at, r);
-            // A whole pass at a price no higher than the last one splits the supporters the same way. (With points,
-            // v >= r*u does not always give v/u >= r in floating point, so minFar may lie a hair below r: without this
-            // the loop made the same pass for ever.) Any split gives valid bounds; the callers check the rest.
-            if (r <= whole) return done(sP, uP, sA, minFar, at, r);
-            whole = r;
             // beyond the noted range: whole passes from here on
             lim = 0;
             at = Math.max(at, r);

@@ -210,8 +210,8 @@ class CertifiedMesTest {
     /**
      * Found by the random search (seed 81): with points as utilities, a whole pass at price r can leave a supporter
      * with v >= r*u whose v/u is one unit in the last place below r (here 6.333333333333333 against
-     * 6.333333333333334). The price iteration took that for a supporter still to be looked at and made the same pass
-     * for ever. It must end, and Add1 on this election must still end where the exact engine ends.
+     * 6.333333333333334). The price iteration took that for a supporter still to join those who pay all and made the
+     * same pass for ever. It must end, and Add1 on this election must still end where the exact engine ends.
      */
     @Test
     void thePriceIterationEndsWhenRoundingKeepsTheSplitTheSame() {
