@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -300,6 +301,13 @@ class AgendaRepository {
                         where a.buurttop_id = ? order by w.id""")
                 .param(buurttopId).query(Werkgroep.class).list().stream()
                 .collect(Collectors.groupingBy(Werkgroep::ambitionId));
+    }
+
+    /** Rows read for a whole BuurtTop, as a list per ambition id given (empty where an ambition has none). */
+    static <T> Map<Long, List<T>> perAmbition(List<Long> ambitionIds, Map<Long, List<T>> byAmbition) {
+        Map<Long, List<T>> result = new LinkedHashMap<>();
+        for (long a : ambitionIds) result.put(a, byAmbition.getOrDefault(a, List.of()));
+        return result;
     }
 
     void addMember(long werkgroepId, String username) {

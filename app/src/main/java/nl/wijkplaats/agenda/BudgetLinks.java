@@ -52,11 +52,15 @@ public class BudgetLinks {
         return lines(directory, repository.budgetLineIds(ambition.id()));
     }
 
-    /** The linked lines of every ambition of a BuurtTop, by ambition id (read at once; empty lists included). */
+    /**
+     * The linked lines of every ambition of a BuurtTop, by ambition id (empty lists included): the links in one query,
+     * the lines in one lookup.
+     */
     Map<Long, List<LinkedLine>> linked(BudgetLineDirectory directory, BuurtTop buurtTop, List<Long> ambitionIds) {
-        Map<Long, List<Long>> ids = repository.budgetLineIdsOfBuurtTop(buurtTop.id());
+        Map<Long, List<Long>> ids = AgendaRepository.perAmbition(ambitionIds, repository.budgetLineIdsOfBuurtTop(buurtTop.id()));
+        Map<Long, BudgetLineRef> found = directory.findAll(ids.values().stream().flatMap(List::stream).distinct().toList());
         Map<Long, List<LinkedLine>> result = new HashMap<>();
-        for (long a : ambitionIds) result.put(a, lines(directory, ids.getOrDefault(a, List.of())));
+        ids.forEach((a, lineIds) -> result.put(a, lineIds.stream().map(id -> new LinkedLine(id, found.get(id))).toList()));
         return result;
     }
 

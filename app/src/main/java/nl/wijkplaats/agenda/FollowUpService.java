@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,10 +89,7 @@ public class FollowUpService {
     /** The werkgroepen of these ambitions of a BuurtTop, read at once, by ambition id (empty lists included). */
     @Transactional(readOnly = true)
     public Map<Long, List<Werkgroep>> werkgroepen(BuurtTop b, List<Long> ambitionIds) {
-        Map<Long, List<Werkgroep>> all = repository.werkgroepenOfBuurtTop(b.id());
-        Map<Long, List<Werkgroep>> result = new HashMap<>();
-        for (long a : ambitionIds) result.put(a, all.getOrDefault(a, List.of()));
-        return result;
+        return AgendaRepository.perAmbition(ambitionIds, repository.werkgroepenOfBuurtTop(b.id()));
     }
 
     @Transactional

@@ -14,9 +14,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The wijkbudget per wijk per year: its lines (planned, committed, spent), the check against the adopted amount and
@@ -234,6 +236,15 @@ public class WijkbudgetService implements BudgetLineDirectory {
     @Transactional(readOnly = true)
     public Optional<BudgetLineRef> find(long id) {
         return line(id).map(BudgetLine::toRef);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, BudgetLineRef> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return jdbc.sql("select * from budget_line where id in (:ids)").param("ids", ids)
+                .query(BudgetLine.class).list().stream()
+                .collect(Collectors.toMap(BudgetLine::id, BudgetLine::toRef));
     }
 
     /** The adopted period that covers the year, if any. */

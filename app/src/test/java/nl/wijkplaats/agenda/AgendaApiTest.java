@@ -1,5 +1,7 @@
 package nl.wijkplaats.agenda;
 
+import nl.wijkplaats.kaders.BudgetLineDirectory;
+import nl.wijkplaats.kaders.BudgetLineRef;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.security.Role;
 import nl.wijkplaats.test.IntegrationTest;
@@ -41,6 +43,7 @@ class AgendaApiTest {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired BudgetLineDirectory directory;
     MockMvc mvc;
     BuurtTop example;
 
@@ -84,7 +87,7 @@ class AgendaApiTest {
 
     /**
      * Werkgroepen and linked budget lines are read for the whole agenda at once; in the JSON each stands under its own
-     * ambition. A line the wijkbudget no longer has is listed by its id as not found.
+     * ambition, a line of the wijkbudget with its description, one it no longer has by its id as not found.
      */
     @Test
     void werkgroepenAndBudgetLinesStandUnderTheirOwnAmbition() throws Exception {
@@ -93,6 +96,14 @@ class AgendaApiTest {
         long third = views.get(2).ambition().id();
         long werkgroep = repository.insertWerkgroep(third, "Werkgroep api-test", "", "api-test");
         repository.insertBudgetLink(second, 987_654_321L, "api-test");
+        // a real line of the wijkbudget (in a period of its own, removed afterwards)
+        long period = jdbc.sql("insert into budget_period (gemeente_code, name, start_year, end_year) "
+                + "values ('GM0344', 'api-test', 2999, 2999) returning id").query(Long.class).single();
+        long lineId = jdbc.sql("insert into budget_line (period_id, wijk_code, year, category, description, planned_cents) "
+                + "values (?, 'WK034403', 2999, 'PLEKKEN', 'Huur buurthuis (api-test)', 100000) returning id")
+                .param(period).query(Long.class).single();
+        BudgetLineRef real = directory.find(lineId).orElseThrow();
+        repository.insertBudgetLink(third, real.id(), "api-test");
         try {
             String url = "/api/v1/wijken/WK034403/agenda/" + example.id();
             mvc.perform(get(url))
@@ -106,10 +117,17 @@ class AgendaApiTest {
                     .andExpect(jsonPath("$.ambities[?(@.id == " + second + ")].budgetregels[*].gevonden")
                             .value(hasItem(false)))
                     .andExpect(jsonPath("$.ambities[?(@.id != " + second + ")].budgetregels[*].id")
-                            .value(not(hasItem(987_654_321))));
+                            .value(not(hasItem(987_654_321))))
+                    .andExpect(jsonPath("$.ambities[?(@.id == " + third + ")].budgetregels[?(@.id == " + real.id()
+                            + ")].gevonden").value(hasItem(true)))
+                    .andExpect(jsonPath("$.ambities[?(@.id == " + third + ")].budgetregels[?(@.id == " + real.id()
+                            + ")].omschrijving").value(hasItem(real.description())));
         } finally {
             jdbc.sql("delete from agenda_werkgroep where id = ?").param(werkgroep).update();
             jdbc.sql("delete from agenda_budget_link where budget_line_id = 987654321").update();
+            jdbc.sql("delete from agenda_budget_link where budget_line_id = ?").param(lineId).update();
+            jdbc.sql("delete from budget_line where id = ?").param(lineId).update();
+            jdbc.sql("delete from budget_period where id = ?").param(period).update();
         }
     }
 

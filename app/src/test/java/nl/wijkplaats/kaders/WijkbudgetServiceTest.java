@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,6 +103,13 @@ class WijkbudgetServiceTest {
             assertThat(ref.category()).isEqualTo("BEWONERSBEGROTING");
         });
         assertThat(directory.linesForWijk("WK034407")).extracting(BudgetLineRef::id).contains(line.id());
+        // many lines at once (one query): the ones that exist, by id
+        BudgetLine other = budgets.addLine(period.id(), "WK034407", start, BudgetCategory.PLEKKEN, "Huur", 1_000_000L, 0, 0, "", false);
+        Map<Long, BudgetLineRef> found = directory.findAll(List.of(line.id(), other.id(), -1L));
+        assertThat(found).containsOnlyKeys(line.id(), other.id());
+        assertThat(found.get(line.id())).isEqualTo(directory.find(line.id()).orElseThrow());
+        assertThat(found.get(other.id()).description()).isEqualTo("Huur");
+        assertThat(directory.findAll(List.of())).isEmpty();
 
         List<GeldstromenService.Flow> flows = geldstromen.flows("WK034407").stream().filter(f -> f.year() == start).toList();
         long zuid = UtrechtExample.EXPECTED_CENTS.get("WK034407");
