@@ -1,6 +1,7 @@
 package nl.wijkplaats.pb.io;
 
 import nl.wijkplaats.pb.model.Election;
+import nl.wijkplaats.pb.model.Fields;
 import nl.wijkplaats.pb.model.Project;
 import nl.wijkplaats.pb.model.Vote;
 import nl.wijkplaats.pb.model.VoteType;
@@ -302,9 +303,7 @@ public final class PbReader {
             votesHeaderLine = votes.get(0).line();
             List<Project> projectList = readProjects(projects, projectColumns);
             // the project's own id string, so that every ballot refers to one shared String per project
-            Map<String, String> ids = new HashMap<>();
-            for (Project p : projectList) ids.put(p.id(), p.id());
-            List<Vote> voteList = readVotes(votes, voteColumns, ids, voteType);
+            List<Vote> voteList = readVotes(votes, voteColumns, new IdTable(projectList), voteType);
             Election e = new Election(metaMap, projectColumns, projectList, voteColumns, voteList);
             int[] vl = voteLines.stream().mapToInt(Integer::intValue).toArray();
             return new ReadResult(e, List.copyOf(problems), Map.copyOf(metaLines), Map.copyOf(projectLines), vl,
@@ -366,15 +365,16 @@ public final class PbReader {
             return ok ? cols : null;
         }
 
-        private Map<String, String> row(Rec r, List<String> cols, String what) {
+        /** The row's values, trimmed, in column order; null (with an error) when it has another number of fields. */
+        private String[] row(Rec r, List<String> cols, String what) {
             if (r.fields().size() != cols.size()) {
                 error(r.line(), what + " heeft " + r.fields().size() + " velden, maar de kopregel noemt er " + cols.size()
                         + ". Staat er ergens een ';' te veel of te weinig?");
                 return null;
             }
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < cols.size(); i++) m.put(cols.get(i), r.fields().get(i).trim());
-            return m;
+            String[] v = new String[cols.size()];
+            for (int i = 0; i < v.length; i++) v[i] = r.fields().get(i).trim();
+            return v;
         }
 
         private Long amount(String raw, int line, String what) {
@@ -401,10 +401,12 @@ public final class PbReader {
 
         private List<Project> readProjects(List<Rec> rows, List<String> cols) {
             List<Project> out = new ArrayList<>();
+            String[] names = cols.toArray(new String[0]);
             for (int i = 1; i < rows.size(); i++) {
                 Rec r = rows.get(i);
-                Map<String, String> f = row(r, cols, "deze projectregel");
-                if (f == null) continue;
+                String[] v = row(r, cols, "deze projectregel");
+                if (v == null) continue;
+                Fields f = Fields.of(names, v);
                 String id = f.get("project_id");
                 if (id.isEmpty()) {
                     error(r.line(), "dit project heeft geen project_id.");
@@ -426,18 +428,24 @@ public final class PbReader {
             return out;
         }
 
-        private List<Vote> readVotes(List<Rec> rows, List<String> cols, Map<String, String> projectIds, VoteType type) {
-            List<Vote> out = new ArrayList<>();
+        private List<Vote> readVotes(List<Rec> rows, List<String> cols, IdTable projectIds, VoteType type) {
+            List<Vote> out = new ArrayList<>(rows.size());
             Map<String, Integer> voterLines = new HashMap<>(2 * rows.size());
-            boolean hasPointsCol = cols.contains("points");
+            String[] names = cols.toArray(new String[0]); // shared by every ballot's fields
+            int voterCol = cols.indexOf("voter_id");
+            int voteCol = cols.indexOf("vote");
+            int pointsCol = cols.indexOf("points");
+            boolean hasPointsCol = pointsCol >= 0;
             if (type.hasPoints() && !hasPointsCol) {
                 error(votesHeaderLine, "bij het soort stem '" + type.label() + "' hoort een kolom 'points' in VOTES.");
             }
+            List<String> cleanB = new ArrayList<>();
+            List<Long> cleanP = new ArrayList<>();
             for (int i = 1; i < rows.size(); i++) {
                 Rec r = rows.get(i);
-                Map<String, String> f = row(r, cols, "deze stemregel");
+                String[] f = row(r, cols, "deze stemregel");
                 if (f == null) continue;
-                String voter = f.get("voter_id");
+                String voter = f[voterCol];
                 if (voter.isEmpty()) {
                     error(r.line(), "deze stem heeft geen voter_id.");
                     continue;
@@ -446,20 +454,12 @@ public final class PbReader {
                     error(r.line(), "kiezer '" + voter + "' heeft twee keer gestemd (eerst op regel " + voterLines.get(voter) + ").");
                     continue;
                 }
-                List<String> ballot = new ArrayList<>();
-                String raw = f.get("vote");
-                boolean trimmed = false; // an id had spaces around it: the cleaned vote is written back below
-                if (!raw.isEmpty()) {
-                    for (String s : raw.split(",", -1)) {
-                        String id = s.trim();
-                        trimmed |= id.length() != s.length();
-                        ballot.add(id);
-                    }
-                }
+                String raw = f[voteCol];
+                int entries = raw.isEmpty() ? 0 : count(raw, ',') + 1;
                 List<Long> points = new ArrayList<>();
                 boolean bad = false;
-                if (hasPointsCol && !f.get("points").isEmpty()) {
-                    for (String s : f.get("points").split(",", -1)) {
+                if (hasPointsCol && !f[pointsCol].isEmpty()) {
+                    for (String s : f[pointsCol].split(",", -1)) {
                         try {
                             long p = Long.parseLong(s.trim());
                             if (p < 0 || p > MAX_POINTS) {
@@ -474,52 +474,103 @@ public final class PbReader {
                             break;
                         }
                     }
-                    if (!bad && points.size() != ballot.size()) {
-                        error(r.line(), "kiezer '" + voter + "' noemt " + ballot.size() + " projecten maar geeft " + points.size() + " keer punten.");
+                    if (!bad && points.size() != entries) {
+                        error(r.line(), "kiezer '" + voter + "' noemt " + entries + " projecten maar geeft " + points.size() + " keer punten.");
                         bad = true;
                     }
-                } else if (type.hasPoints() && !ballot.isEmpty()) {
+                } else if (type.hasPoints() && entries > 0) {
                     error(r.line(), "kiezer '" + voter + "' heeft geen punten gegeven, maar bij '" + type.label() + "' horen punten.");
                     bad = true;
                 }
                 if (bad) continue;
-                // unknown and repeated projects
-                List<String> cleanB = new ArrayList<>(ballot.size());
-                List<Long> cleanP = new ArrayList<>(points.size());
+                // the ids of the vote field, looked up in place (no substring per id); unknown and repeated projects
+                cleanB.clear();
+                cleanP.clear();
+                boolean trimmed = false; // an id had spaces around it: the cleaned vote is written back below
                 // short ballots (nearly all) are checked for repeats by a scan; long ones through a set
-                Set<String> seen = ballot.size() > 16 ? new HashSet<>() : null;
-                for (int k = 0; k < ballot.size(); k++) {
-                    String pid = ballot.get(k);
-                    if (pid.isEmpty()) {
+                Set<String> seen = entries > 16 ? new HashSet<>() : null;
+                for (int k = 0, from = 0; k < entries; k++) {
+                    int to = raw.indexOf(',', from);
+                    if (to < 0) to = raw.length();
+                    int a = from;
+                    int z = to;
+                    while (a < z && raw.charAt(a) <= ' ') a++;
+                    while (z > a && raw.charAt(z - 1) <= ' ') z--;
+                    trimmed |= a != from || z != to;
+                    from = to + 1;
+                    if (a == z) {
                         error(r.line(), "de stem van kiezer '" + voter + "' bevat een lege plek (twee komma's achter elkaar?).");
                         continue;
                     }
-                    String id = projectIds.get(pid);
+                    String id = projectIds.find(raw, a, z);
                     if (id == null) {
-                        error(r.line(), "kiezer '" + voter + "' stemt op project '" + abbreviate(pid) + "', maar dat project staat niet in PROJECTS.");
+                        error(r.line(), "kiezer '" + voter + "' stemt op project '" + abbreviate(raw.substring(a, z)) + "', maar dat project staat niet in PROJECTS.");
                         continue;
                     }
                     if (seen != null ? !seen.add(id) : cleanB.contains(id)) {
-                        warn(r.line(), "kiezer '" + voter + "' noemt project '" + pid + "' meer dan één keer; het telt één keer mee.");
+                        warn(r.line(), "kiezer '" + voter + "' noemt project '" + id + "' meer dan één keer; het telt één keer mee.");
                         continue;
                     }
                     cleanB.add(id);
                     if (!points.isEmpty()) cleanP.add(points.get(k));
                 }
-                if (trimmed || cleanB.size() != ballot.size()) f.put("vote", String.join(",", cleanB));
+                if (trimmed || cleanB.size() != entries) f[voteCol] = String.join(",", cleanB);
                 if (hasPointsCol) {
                     StringBuilder sb = new StringBuilder();
                     for (int k = 0; k < cleanP.size(); k++) {
                         if (k > 0) sb.append(',');
                         sb.append(cleanP.get(k));
                     }
-                    f.put("points", sb.toString());
+                    f[pointsCol] = sb.toString();
                 }
                 voterLines.put(voter, r.line());
                 voteLines.add(r.line());
-                out.add(new Vote(voter, cleanB, cleanP, f));
+                out.add(new Vote(voter, List.copyOf(cleanB), List.copyOf(cleanP), Fields.of(names, f)));
             }
             return out;
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+        return n;
+    }
+
+    /**
+     * The projects' own id strings, found by a piece of a vote field without cutting it out: a ballot names a project
+     * by its id some hundred thousand times in a large file.
+     */
+    static final class IdTable {
+        private final String[] slots;
+        private final int mask;
+
+        IdTable(List<Project> projects) {
+            int size = Integer.highestOneBit(Math.max(4, projects.size() * 4) - 1) << 1;
+            slots = new String[size];
+            mask = size - 1;
+            for (Project p : projects) {
+                String id = p.id();
+                int i = spread(id.hashCode()) & mask;
+                while (slots[i] != null) i = (i + 1) & mask;
+                slots[i] = id;
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /** The id equal to {@code s.substring(from, to)}, or null. */
+        String find(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + s.charAt(i); // String.hashCode of the piece
+            int len = to - from;
+            for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+                String id = slots[i];
+                if (id == null) return null;
+                if (id.length() == len && s.regionMatches(from, id, 0, len)) return id;
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package nl.wijkplaats.pb.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +13,7 @@ import java.util.Objects;
 public record Project(String id, long cost, Map<String, String> fields) {
     public Project {
         Objects.requireNonNull(id);
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Fields.copyOf(fields);
     }
 
     public String field(String column) {

@@ -1,7 +1,5 @@
 package nl.wijkplaats.pb.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +17,7 @@ public record Vote(String voterId, List<String> projects, List<Long> points, Map
         Objects.requireNonNull(voterId);
         projects = List.copyOf(projects);
         points = List.copyOf(points);
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Fields.copyOf(fields);
     }
 
     public boolean hasPoints() {
