@@ -18,45 +18,52 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Benchmark (not a test): parse + Equal Shares with Add1 per file, single thread. Prints median and worst wall time
- * and thread CPU time over the measured repetitions (after warm-up) and the peak heap use. On a loaded machine the
- * CPU time is the more reliable figure (wall time includes waiting for a core; CPU time excludes GC threads). Run with bench/pb/run.sh.
- * Arguments: DIR [warmup] [reps]
+ * Benchmark (not a test): parse + Equal Shares with Add1 per file, single thread. The files take turns: first
+ * {@code warmup} passes over all of them, then {@code reps} measured passes, each computing every file once, as a
+ * server computes one election after another. So every file is measured with code compiled on all of them, and no
+ * file is measured while the JIT is still compiling (with a few repetitions of one file after another, the first files
+ * were measured during compilation and the figures of one file differed by up to 40 % from run to run). Prints median
+ * and worst wall time and thread CPU time per file over the measured passes, and the peak heap use. On a loaded
+ * machine the CPU time is the more reliable figure (wall time includes waiting for a core; CPU time excludes GC
+ * threads). Run with bench/pb/run.sh. Arguments: DIR [warmup passes] [measured passes]
  */
 public final class Add1Bench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        int warm = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warm = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(f -> f.toString().endsWith(".pb")).sorted().toList();
         }
         ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
         System.out.printf("%-45s %8s %8s %8s %8s %6s %5s%n", "file", "median", "worst", "cpu-med", "cpu-max", "runs", "sel");
-        List<Long> medians = new ArrayList<>();
-        for (Path f : files) {
-            long[] t = new long[reps];
-            long[] cpu = new long[reps];
-            Outcome o = null;
-            for (int i = 0; i < warm + reps; i++) {
+        int nf = files.size();
+        long[][] t = new long[nf][reps];
+        long[][] cpu = new long[nf][reps];
+        Outcome[] out = new Outcome[nf];
+        for (int pass = -warm; pass < reps; pass++) {
+            for (int f = 0; f < nf; f++) {
                 long start = System.nanoTime();
                 long cstart = tmx.getCurrentThreadCpuTime();
-                Election e = PbReader.parse(f);
-                o = Rules.compute(e, "equalshares/add1", RuleOptions.defaults());
+                Election e = PbReader.parse(files.get(f));
+                out[f] = Rules.compute(e, "equalshares/add1", RuleOptions.defaults());
                 long el = System.nanoTime() - start;
                 long cel = tmx.getCurrentThreadCpuTime() - cstart;
-                if (i >= warm) {
-                    t[i - warm] = el;
-                    cpu[i - warm] = cel;
+                if (pass >= 0) {
+                    t[f][pass] = el;
+                    cpu[f][pass] = cel;
                 }
             }
-            Arrays.sort(t);
-            Arrays.sort(cpu);
-            medians.add(t[reps / 2]);
-            System.out.printf("%-45s %6dms %6dms %6dms %6dms %6s %5d%n", f.getFileName(), t[reps / 2] / 1_000_000,
-                    t[reps - 1] / 1_000_000, cpu[reps / 2] / 1_000_000, cpu[reps - 1] / 1_000_000,
-                    o.summary().get("mesRuns"), o.selected().size());
+        }
+        List<Long> medians = new ArrayList<>();
+        for (int f = 0; f < nf; f++) {
+            Arrays.sort(t[f]);
+            Arrays.sort(cpu[f]);
+            medians.add(t[f][reps / 2]);
+            System.out.printf("%-45s %6dms %6dms %6dms %6dms %6s %5d%n", files.get(f).getFileName(), t[f][reps / 2] / 1_000_000,
+                    t[f][reps - 1] / 1_000_000, cpu[f][reps / 2] / 1_000_000, cpu[f][reps - 1] / 1_000_000,
+                    out[f].summary().get("mesRuns"), out[f].selected().size());
         }
         long peak = 0;
         for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
