@@ -283,8 +283,6 @@ final class CertifiedMes {
      */
     private static int[] typeOrder(Profile p) {
         int nt = p.typeCount.length;
-        Integer[] ids = new Integer[nt];
-        for (int i = 0; i < nt; i++) ids[i] = i;
         Integer[] byVotes = new Integer[p.m];
         for (int c = 0; c < p.m; c++) byVotes[c] = c;
         Arrays.sort(byVotes, (a, b) -> Long.compare(p.approvals[b], p.approvals[a]));
@@ -297,8 +295,36 @@ final class CertifiedMes {
             for (int k = 0; k < tp.length; k++) key[ty][k] = rank[tp[k]];
             Arrays.sort(key[ty]);
         }
-        Arrays.sort(ids, (a, b) -> Arrays.compare(key[a], key[b]));
-        return Arrays.stream(ids).mapToInt(Integer::intValue).toArray();
+        Comparator<Integer> byKey = (a, b) -> Arrays.compare(key[a], key[b]);
+        if (nt > 1 << 16 || p.m >= (1 << 16) - 1) {
+            Integer[] ids = new Integer[nt];
+            for (int i = 0; i < nt; i++) ids[i] = i;
+            Arrays.sort(ids, byKey);
+            return Arrays.stream(ids).mapToInt(Integer::intValue).toArray();
+        }
+        // the same order, mostly by one primitive sort: the first three ranks (each +1, 0 for none, so that a shorter
+        // key comes first as in Arrays.compare) and the type number packed in a long; only types whose first three
+        // ranks are equal are then ordered by their whole keys
+        long[] packed = new long[nt];
+        for (int ty = 0; ty < nt; ty++) {
+            long v = 0;
+            for (int i = 0; i < 3; i++) v = v << 16 | (i < key[ty].length ? key[ty][i] + 1 : 0);
+            packed[ty] = v << 16 | ty;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[nt];
+        for (int i = 0; i < nt; i++) order[i] = (int) (packed[i] & 0xFFFF);
+        for (int i = 0, j; i < nt; i = j) {
+            j = i + 1;
+            while (j < nt && packed[j] >>> 16 == packed[i] >>> 16) j++;
+            if (j - i > 1) {
+                Integer[] group = new Integer[j - i];
+                for (int g = 0; g < group.length; g++) group[g] = order[i + g];
+                Arrays.sort(group, byKey); // stable: equal keys stay in type order, as in one sort of all
+                for (int g = 0; g < group.length; g++) order[i + g] = group[g];
+            }
+        }
+        return order;
     }
 
     /** The fast path for this profile, or null when its amounts are too large for it (2^52 and more). */
