@@ -281,7 +281,7 @@ final class CertifiedMes {
      * in the budget arrays. This order made Add1 on the Warszawa files about 10-15 % faster when it was made
      * (neighbouring types have similar budgets, which keeps the branches of the passes predictable). It changes no decision: every bound is proven whatever the order of sums.
      */
-    private static int[] typeOrder(Profile p) {
+    static int[] typeOrder(Profile p) {
         int nt = p.typeCount.length;
         Integer[] byVotes = new Integer[p.m];
         for (int c = 0; c < p.m; c++) byVotes[c] = c;
