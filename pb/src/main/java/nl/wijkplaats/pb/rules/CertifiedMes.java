@@ -678,20 +678,97 @@ final class CertifiedMes {
         if (nCands == 0 || budget[0] < nCands) return false;
         budget[0] -= nCands;
         int[] alt = Arrays.copyOf(cands, nCands);
+        if (alt.length == 2) return bothOrdersFit(snap, alt[0], alt[1], depth, budget);
         for (int x : alt) {
             restore(snap);
-            if (!force(x)) return false;
-            while (true) {
-                int r = step();
-                if (r == GO_ON) continue;
-                if (r == FAIL) {
-                    if (!everyAlternativeFits(save(depth), depth + 1, budget)) return false;
-                } else if (spent > limit) {
-                    return false;
-                }
-                break;
+            if (!force(x) || !fitsFrom(step(), depth, budget)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The two alternatives x and y of a failed round. Most often the other one wins the next round in both courses
+     * (x then y, y then x); the two states then differ only in what the voters of both paid, and one run from their
+     * hull (every budget between the lower of the two lower values and the higher of the two upper ones, at both
+     * ends of the range) encloses both courses at every step, so it replaces the two runs from there on.
+     */
+    private boolean bothOrdersFit(Snapshot snap, int x, int y, int depth, int[] budget) {
+        restore(snap);
+        if (!force(x)) return false;
+        int r = step();
+        if (r != GO_ON || lastWinner() != y) {
+            if (!fitsFrom(r, depth, budget)) return false;
+            restore(snap);
+            return force(y) && fitsFrom(step(), depth, budget);
+        }
+        Snapshot xy = save(mergeSlot(depth));
+        restore(snap);
+        if (!force(y)) return false;
+        r = step();
+        if (r == GO_ON && lastWinner() == x && hull(xy, snap)) return fitsFrom(GO_ON, depth, budget);
+        if (!fitsFrom(r, depth, budget)) return false;
+        restore(xy);
+        return fitsFrom(GO_ON, depth, budget);
+    }
+
+    /** Plays the run on from a round that ended with r; whether it ends proven within the limit. */
+    private boolean fitsFrom(int r, int depth, int[] budget) {
+        while (r == GO_ON) r = step();
+        if (r == FAIL) return everyAlternativeFits(save(depth), depth + 1, budget);
+        return spent <= limit;
+    }
+
+    private int lastWinner() {
+        return winners.get(winners.size() - 1);
+    }
+
+    /** Per depth: the state of the first of two orders, kept for the hull (see bothOrdersFit). */
+    private final List<Snapshot> mergeSlots = new ArrayList<>();
+
+    private Snapshot mergeSlot(int depth) {
+        while (mergeSlots.size() <= depth) mergeSlots.add(new Snapshot());
+        return mergeSlots.get(depth);
+    }
+
+    /**
+     * Makes the state the hull of itself and {@code other}, two courses of the same range from the failed round
+     * {@code at}, with the same projects in play; false (nothing changed) when the projects in play differ.
+     *
+     * <p>The true budgets at a step are those of one of the two courses, and each lies between its course's lines:
+     * so they lie between the line through the two lower values (at each end the lower of the two) and the line
+     * through the two upper values; the same holds for the lower bounds of the keys. Bounds that were valid only for
+     * the budgets of one course (warm starts of the price iteration, which must lie below the price, and the money
+     * bounds of the projects) are taken from the failed round, whose budgets are above both; the money of the voters
+     * still in play is summed again.
+     */
+    private boolean hull(Snapshot other, Snapshot at) {
+        if (nrem != other.nrem || linear != other.linear || !Arrays.equals(dropped, other.dropped)) return false;
+        stamp++; // marks the projects in play in the other course (seen is per round; the next round counts on)
+        for (int i = 0; i < other.nrem; i++) seen[other.rem[i]] = stamp;
+        for (int i = 0; i < nrem; i++) if (seen[rem[i]] != stamp) return false;
+        for (int i = 0; i < b.length; i += 2) {
+            b[i] = Math.min(b[i], other.b[i]);
+            b[i + 1] = Math.max(b[i + 1], other.b[i + 1]);
+            if (linear) {
+                bi[i] = Math.max(bi[i], other.bi[i]);
+                bi[i + 1] = Math.min(bi[i + 1], other.bi[i + 1]);
             }
         }
+        for (int ty = 0; ty < alive.length; ty++) alive[ty] = Math.max(alive[ty], other.alive[ty]);
+        for (int c = 0; c < m; c++) {
+            prev[c] = Math.min(prev[c], other.prev[c]);
+            prevA[c] = Math.min(prevA[c], other.prevA[c]);
+        }
+        // the supporter lists: the failed round's length holds everyone with money in either course
+        System.arraycopy(at.nact, 0, nact, 0, nact.length);
+        System.arraycopy(at.uAct, 0, uAct, 0, uAct.length);
+        System.arraycopy(at.copied, 0, copied, 0, copied.length);
+        System.arraycopy(at.warmLo, 0, warmLo, 0, m);
+        System.arraycopy(at.warmHi, 0, warmHi, 0, m);
+        System.arraycopy(at.warmHiB, 0, warmHiB, 0, m);
+        System.arraycopy(at.mUp, 0, mUp, 0, m);
+        System.arraycopy(at.mSlack, 0, mSlack, 0, m);
+        recountMoney();
         return true;
     }
 
@@ -762,7 +839,10 @@ final class CertifiedMes {
 
     private Snapshot save(int depth) {
         while (snapshots.size() <= depth) snapshots.add(new Snapshot());
-        Snapshot s = snapshots.get(depth);
+        return save(snapshots.get(depth));
+    }
+
+    private Snapshot save(Snapshot s) {
         s.b = copy(b, s.b);
         s.bi = copy(bi, s.bi);
         s.alive = copy(alive, s.alive);
