@@ -3,6 +3,7 @@ package nl.wijkplaats.pb.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.LongPredicate;
 
@@ -688,14 +689,15 @@ final class CertifiedMes {
 
     /**
      * The two alternatives x and y of a failed round. Most often the other one wins the next round in both courses
-     * (x then y, y then x); the two states then differ only in what the voters of both paid, and one run from their
-     * hull (every budget between the lower of the two lower values and the higher of the two upper ones, at both
-     * ends of the range) encloses both courses at every step, so it replaces the two runs from there on.
+     * (x then y, y then x), or a round or two later with the same winners in between; the two states then differ only
+     * in the order of the same payments, and one run from their hull (every budget between the lower and the upper of
+     * both courses' lines) encloses both courses at every step, so it replaces the two runs from there on.
      */
     private boolean bothOrdersFit(Snapshot snap, int x, int y, int depth, int[] budget) {
+        int base = snap.winners.size();
         restore(snap);
         if (!force(x)) return false;
-        int r = step();
+        int r = playUntilWon(y);
         if (r != GO_ON || lastWinner() != y) {
             if (!fitsFrom(r, depth, budget)) return false;
             restore(snap);
@@ -704,11 +706,30 @@ final class CertifiedMes {
         Snapshot xy = save(mergeSlot(depth));
         restore(snap);
         if (!force(y)) return false;
-        r = step();
-        if (r == GO_ON && lastWinner() == x && hull(xy, snap)) return fitsFrom(GO_ON, depth, budget);
+        r = playUntilWon(x);
+        if (r == GO_ON && lastWinner() == x && sameWinnersSince(base, xy.winners) && hull(xy, snap)) {
+            return fitsFrom(GO_ON, depth, budget);
+        }
         if (!fitsFrom(r, depth, budget)) return false;
         restore(xy);
         return fitsFrom(GO_ON, depth, budget);
+    }
+
+    /** Rounds after a forced winner within which the other alternative must win for the two courses to be merged. */
+    private static final int MERGE_ROUNDS = 3;
+
+    /** Plays rounds until z wins (GO_ON, z the last winner), the run ends or fails (that result), or MERGE_ROUNDS. */
+    private int playUntilWon(int z) {
+        for (int k = 0; k < MERGE_ROUNDS; k++) {
+            int r = step();
+            if (r != GO_ON || lastWinner() == z) return r;
+        }
+        return GO_ON;
+    }
+
+    private boolean sameWinnersSince(int base, List<Integer> other) {
+        if (other.size() != winners.size()) return false;
+        return new HashSet<>(winners.subList(base, winners.size())).equals(new HashSet<>(other.subList(base, other.size())));
     }
 
     /** Plays the run on from a round that ended with r; whether it ends proven within the limit. */

@@ -208,6 +208,19 @@ class CertifiedMesTest {
     }
 
     /**
+     * Found by the search on a deliberately broken engine whose hull of two orders of a failed round's alternatives
+     * (bothOrdersFit) took the higher of the two lower budgets and the lower of the two upper ones, instead of
+     * enclosing both courses: the split runs over steps 6-23 answered step 9. The hull must hold both courses.
+     */
+    @Test
+    void theRunForTwoOrdersStartsFromStatesThatHoldBothCourses() {
+        Fixture f = new Fixture(generate(7, 25, -7319201568366983387L, 355, false), Utility.COST, 205);
+        assertThat(LongStream.rangeClosed(6, 7).noneMatch(f::over)).isTrue();
+        assertThat(f.over(8)).isTrue();
+        assertThat(f.fast.firstOver(f.e0n, 1, 6, 23, f.limit, f::over, new int[1])).isEqualTo(8);
+    }
+
+    /**
      * Found by the random search (seed 81): with points as utilities, a whole pass at price r can leave a supporter
      * with v >= r*u whose v/u is one unit in the last place below r (here 6.333333333333333 against
      * 6.333333333333334). The price iteration took that for a supporter still to join those who pay all and made the
