@@ -785,14 +785,7 @@ final class CertifiedMes {
             prevA[c] = Math.min(prevA[c], other.prevA[c]);
         }
         // the supporter lists: the failed round's length holds everyone with money in either course
-        System.arraycopy(at.nact, 0, nact, 0, nact.length);
-        System.arraycopy(at.uAct, 0, uAct, 0, uAct.length);
-        System.arraycopy(at.copied, 0, copied, 0, copied.length);
-        System.arraycopy(at.warmLo, 0, warmLo, 0, m);
-        System.arraycopy(at.warmHi, 0, warmHi, 0, m);
-        System.arraycopy(at.warmHiB, 0, warmHiB, 0, m);
-        System.arraycopy(at.mUp, 0, mUp, 0, m);
-        System.arraycopy(at.mSlack, 0, mSlack, 0, m);
+        restoreListsAndBounds(at);
         recountMoney();
         return true;
     }
@@ -895,12 +888,7 @@ final class CertifiedMes {
         System.arraycopy(s.b, 0, b, 0, b.length);
         System.arraycopy(s.bi, 0, bi, 0, bi.length);
         System.arraycopy(s.alive, 0, alive, 0, alive.length);
-        System.arraycopy(s.nact, 0, nact, 0, nact.length);
-        System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
-        System.arraycopy(s.copied, 0, copied, 0, copied.length);
-        System.arraycopy(s.warmLo, 0, warmLo, 0, m);
-        System.arraycopy(s.warmHi, 0, warmHi, 0, m);
-        System.arraycopy(s.warmHiB, 0, warmHiB, 0, m);
+        restoreListsAndBounds(s);
         System.arraycopy(s.prev, 0, prev, 0, m);
         System.arraycopy(s.prevA, 0, prevA, 0, m);
         System.arraycopy(s.dropped, 0, dropped, 0, m);
@@ -909,9 +897,22 @@ final class CertifiedMes {
         winners = new ArrayList<>(s.winners);
         spent = s.spent;
         money = s.money;
+        linear = s.linear;
+    }
+
+    /**
+     * The supporter lists' lengths, the warm starts of the price iterations and the projects' money bounds of a
+     * saved state (for the hull of two courses, those of the failed round: they hold for both).
+     */
+    private void restoreListsAndBounds(Snapshot s) {
+        System.arraycopy(s.nact, 0, nact, 0, nact.length);
+        System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
+        System.arraycopy(s.copied, 0, copied, 0, copied.length);
+        System.arraycopy(s.warmLo, 0, warmLo, 0, m);
+        System.arraycopy(s.warmHi, 0, warmHi, 0, m);
+        System.arraycopy(s.warmHiB, 0, warmHiB, 0, m);
         System.arraycopy(s.mUp, 0, mUp, 0, m);
         System.arraycopy(s.mSlack, 0, mSlack, 0, m);
-        linear = s.linear;
     }
 
     /** Copies into the array of the snapshot kept for this depth (one allocation per depth, not per split). */
