@@ -545,7 +545,7 @@ final class CertifiedMes {
     /** One round: GO_ON, or WHOLE (no project left), STOPPED (early stop), FAIL (the round cannot be proven). */
     private int step() {
         if (nrem == 0) return WHOLE;
-        assert limit < 0 || moneyBoundsHold() : "a money bound is below the budgets it bounds";
+        assert limit < 0 || moneyBoundsHold() : "a money bound is below the budgets it bounds, or a supporter with money is behind a list's end";
         if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent)
                 || dropUnaffordable() && fits(rem, nrem, limit - spent))) return STOPPED;
         if (winners.size() < known.size() && replay(known.get(winners.size()))) return GO_ON;
@@ -715,7 +715,10 @@ final class CertifiedMes {
             return fitsFrom(GO_ON, depth, budget);
         }
         if (!fitsFrom(r, depth, budget)) return false;
+        // course x goes on where it was; course y has reordered the supporter lists since, so their lengths are
+        // those of the failed round, which hold everyone with money in either course (see restoreLists)
         restore(xy);
+        restoreLists(snap);
         return fitsFrom(GO_ON, depth, budget);
     }
 
@@ -901,13 +904,23 @@ final class CertifiedMes {
     }
 
     /**
+     * The supporter lists' lengths of a saved state. A run only ever moves supporters within the first nact[c] of a
+     * list (those at 0 behind those with money), so after any runs that started from a state s, the first s.nact[c]
+     * entries are still the same supporters as in s. A state saved later in one course may not be restored with its
+     * own lengths after another course has run: that course may have moved behind them supporters with money here.
+     */
+    private void restoreLists(Snapshot s) {
+        System.arraycopy(s.nact, 0, nact, 0, nact.length);
+        System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
+        System.arraycopy(s.copied, 0, copied, 0, copied.length);
+    }
+
+    /**
      * The supporter lists' lengths, the warm starts of the price iterations and the projects' money bounds of a
      * saved state (for the hull of two courses, those of the failed round: they hold for both).
      */
     private void restoreListsAndBounds(Snapshot s) {
-        System.arraycopy(s.nact, 0, nact, 0, nact.length);
-        System.arraycopy(s.uAct, 0, uAct, 0, uAct.length);
-        System.arraycopy(s.copied, 0, copied, 0, copied.length);
+        restoreLists(s);
         System.arraycopy(s.warmLo, 0, warmLo, 0, m);
         System.arraycopy(s.warmHi, 0, warmHi, 0, m);
         System.arraycopy(s.warmHiB, 0, warmHiB, 0, m);
@@ -1089,12 +1102,17 @@ final class CertifiedMes {
 
     /**
      * For the tests (with assertions on): money and every mUp of a project in play are not below the sums they
-     * bound, the budgets at the last step of the voters concerned (sums rounded down).
+     * bound, the budgets at the last step of the voters concerned (sums rounded down), and every supporter with
+     * money is in the first nact[c] of its project's list.
      */
     private boolean moneyBoundsHold() {
         for (int i = 0; i < nrem; i++) {
             int c = rem[i];
             if (!dropped[c] && mUp[c] < below(topMoney(c, act[c].length), act[c].length)) return false;
+            // and the supporters behind a list's length have nothing (the passes read only those before it)
+            if (copied[c] == runs) {
+                for (int j = nact[c]; j < act[c].length; j++) if (b[2 * act[c][j] + 1] > 0) return false;
+            }
         }
         return money >= below(aliveMoney(), alive.length);
     }

@@ -421,6 +421,20 @@ class CertifiedMesTest {
         }
     }
 
+    /**
+     * A Warszawa file, whose Add1 has many rounds with two alternatives (Kraków's have few): with assertions on, every
+     * round checks the money bounds and that every supporter with money is in its project's list. An engine that
+     * went on with one course after another course had reordered the supporter lists (bothOrdersFit) broke that
+     * here; Add1 must also end where the exact parametric Add1 ends.
+     */
+    @Test
+    void add1OnAWarszawaFileKeepsEveryBoundAndEqualsTheExactAdd1() throws Exception {
+        Path f = DataFiles.pbFiles("poland").stream()
+                .filter(x -> x.getFileName().toString().contains("Rembertow")).findFirst().orElseThrow();
+        assertThat(CertifiedMesTest.class.desiredAssertionStatus()).as("assertions on").isTrue();
+        assertSameAdd1(new Profile(PbReader.parse(f)), Utility.COST, false);
+    }
+
     private static int[] assertSameAdd1(Profile p, Utility utility, boolean exhaustive) {
         RuleOptions opt = RuleOptions.defaults().withUtility(utility).withAdd1(true, exhaustive);
         MesEngine exact = new MesEngine(p, utility, opt.tieBreak());
