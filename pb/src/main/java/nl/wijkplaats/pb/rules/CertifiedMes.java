@@ -296,28 +296,32 @@ final class CertifiedMes {
             for (int k = 0; k < tp.length; k++) key[ty][k] = rank[tp[k]];
             Arrays.sort(key[ty]);
         }
-        Comparator<Integer> byKey = (a, b) -> Arrays.compare(key[a], key[b]);
-        if (nt > 1 << 16 || p.m >= (1 << 16) - 1) {
-            Integer[] ids = new Integer[nt];
-            for (int i = 0; i < nt; i++) ids[i] = i;
-            Arrays.sort(ids, byKey);
-            return Arrays.stream(ids).mapToInt(Integer::intValue).toArray();
-        }
-        // the same order, mostly by one primitive sort: the first three ranks (each +1, 0 for none, so that a shorter
-        // key comes first as in Arrays.compare) and the type number packed in a long; only types whose first three
-        // ranks are equal are then ordered by their whole keys
-        long[] packed = new long[nt];
-        for (int ty = 0; ty < nt; ty++) {
-            long v = 0;
-            for (int i = 0; i < 3; i++) v = v << 16 | (i < key[ty].length ? key[ty][i] + 1 : 0);
-            packed[ty] = v << 16 | ty;
-        }
-        Arrays.sort(packed);
+        // One sort of all types by their keys, mostly done by one primitive sort: the first three ranks (each +1, 0 for
+        // none, so that a shorter key comes first as in Arrays.compare) and the type number packed in a long. Only
+        // types with the same packed prefix are then sorted by their whole keys. When numbers do not fit in 16 bits
+        // every type has the prefix 0, and that second sort is the whole sort.
+        boolean packs = nt <= 1 << 16 && p.m < (1 << 16) - 1;
         int[] order = new int[nt];
-        for (int i = 0; i < nt; i++) order[i] = (int) (packed[i] & 0xFFFF);
+        long[] prefix = new long[nt];
+        if (packs) {
+            long[] packed = new long[nt];
+            for (int ty = 0; ty < nt; ty++) {
+                long v = 0;
+                for (int i = 0; i < 3; i++) v = v << 16 | (i < key[ty].length ? key[ty][i] + 1 : 0);
+                packed[ty] = v << 16 | ty;
+            }
+            Arrays.sort(packed);
+            for (int i = 0; i < nt; i++) {
+                order[i] = (int) (packed[i] & 0xFFFF);
+                prefix[i] = packed[i] >>> 16;
+            }
+        } else {
+            for (int i = 0; i < nt; i++) order[i] = i;
+        }
+        Comparator<Integer> byKey = (a, b) -> Arrays.compare(key[a], key[b]);
         for (int i = 0, j; i < nt; i = j) {
             j = i + 1;
-            while (j < nt && packed[j] >>> 16 == packed[i] >>> 16) j++;
+            while (j < nt && prefix[j] == prefix[i]) j++;
             if (j - i > 1) {
                 Integer[] group = new Integer[j - i];
                 for (int g = 0; g < group.length; g++) group[g] = order[i + g];
@@ -760,7 +764,7 @@ final class CertifiedMes {
 
     /**
      * Makes the state the hull of itself and {@code other}, two courses of the same range from the failed round
-     * {@code at}, with the same projects in play; false (nothing changed) when the projects in play differ.
+     * {@code at} with the same winners; false (nothing changed) when they dropped different projects.
      *
      * <p>The true budgets at a step are those of one of the two courses, and each lies between its course's lines:
      * so they lie between the line through the two lower values (at each end the lower of the two) and the line
@@ -770,10 +774,10 @@ final class CertifiedMes {
      * still in play is summed again.
      */
     private boolean hull(Snapshot other, Snapshot at) {
-        if (nrem != other.nrem || linear != other.linear || !Arrays.equals(dropped, other.dropped)) return false;
-        stamp++; // marks the projects in play in the other course (seen is per round; the next round counts on)
-        for (int i = 0; i < other.nrem; i++) seen[other.rem[i]] = stamp;
-        for (int i = 0; i < nrem; i++) if (seen[rem[i]] != stamp) return false;
+        // after a round the projects in play are the candidates less the winners and the dropped ones: with the same
+        // winners (the caller checks) and the same dropped projects they are the same (and the range is the same)
+        if (!Arrays.equals(dropped, other.dropped)) return false;
+        assert nrem == other.nrem && linear == other.linear;
         for (int i = 0; i < b.length; i += 2) {
             b[i] = Math.min(b[i], other.b[i]);
             b[i + 1] = Math.max(b[i + 1], other.b[i + 1]);

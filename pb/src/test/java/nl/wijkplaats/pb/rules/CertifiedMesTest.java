@@ -187,10 +187,9 @@ class CertifiedMesTest {
     @Test
     void theSplitRunsFindAFirstStepOverTheLimitAtTheStartOfTheRange() {
         Fixture f = new Fixture(generate(12, 27, -957795215419103970L, 724, false), Utility.COST, 477);
-        assertThat(f.over(0)).isTrue();
         assertThat(f.exact.run(f.e0n, 1, 0, false, false).winners)
                 .isNotEqualTo(f.exact.run(f.e0n, 1, 1, false, false).winners);
-        assertThat(f.fast.firstOver(f.e0n, 1, 0, 20, f.limit, f::over, new int[1])).isZero();
+        f.assertFirstOver(0, 20, 0);
     }
 
     /**
@@ -201,10 +200,7 @@ class CertifiedMesTest {
      */
     @Test
     void theAlternativesOfARoundAreEveryProjectNotCertainToLose() {
-        Fixture f = new Fixture(generate(12, 24, 2936762189474142665L, 380, true), Utility.APPROVAL, 543);
-        assertThat(LongStream.rangeClosed(9, 15).noneMatch(f::over)).isTrue();
-        assertThat(f.over(16)).isTrue();
-        assertThat(f.fast.firstOver(f.e0n, 1, 9, 43, f.limit, f::over, new int[1])).isEqualTo(16);
+        new Fixture(generate(12, 24, 2936762189474142665L, 380, true), Utility.APPROVAL, 543).assertFirstOver(9, 43, 16);
     }
 
     /**
@@ -214,10 +210,7 @@ class CertifiedMesTest {
      */
     @Test
     void theRunForTwoOrdersStartsFromStatesThatHoldBothCourses() {
-        Fixture f = new Fixture(generate(7, 25, -7319201568366983387L, 355, false), Utility.COST, 205);
-        assertThat(LongStream.rangeClosed(6, 7).noneMatch(f::over)).isTrue();
-        assertThat(f.over(8)).isTrue();
-        assertThat(f.fast.firstOver(f.e0n, 1, 6, 23, f.limit, f::over, new int[1])).isEqualTo(8);
+        new Fixture(generate(7, 25, -7319201568366983387L, 355, false), Utility.COST, 205).assertFirstOver(6, 23, 8);
     }
 
     /**
@@ -331,6 +324,13 @@ class CertifiedMesTest {
 
         boolean over(long t) {
             return p.totalCost(exact.run(e0n, 1, t, false, false).winners) > limit;
+        }
+
+        /** Step {@code first} is the exact engine's first step over the limit in [lo, hi], and the split runs say so. */
+        void assertFirstOver(long lo, long hi, long first) {
+            assertThat(LongStream.range(lo, first).noneMatch(this::over)).as("no step before %d is over", first).isTrue();
+            assertThat(over(first)).as("step %d is over", first).isTrue();
+            assertThat(fast.firstOver(e0n, 1, lo, hi, limit, this::over, new int[1])).isEqualTo(first);
         }
     }
 
