@@ -423,6 +423,7 @@ final class CertifiedMes {
                 remember(r);
                 return spent > limit ? lo : -1;
             }
+            long mid = splitPoint(lo, hi);
             Snapshot snap = null;
             if (nCands > 0 && hi - lo < BRANCH_WIDTH) {
                 // the order of some projects in this round differs within the range, or cannot be proven: if the
@@ -439,7 +440,6 @@ final class CertifiedMes {
                 if (c != null) return spent > limit ? lo : -1;
                 return exactOver.test(lo) ? lo : -1;
             }
-            long mid = lo + (hi - lo) / 2;
             if (snap == null) snap = save(depth);
             narrow(lo, hi, lo, mid);
             long first = firstOver(lo, mid, depth + 1, exactOver, runs);
@@ -448,6 +448,26 @@ final class CertifiedMes {
             narrow(lo, hi, mid + 1, hi);
             return firstOver(mid + 1, hi, depth + 1, exactOver, runs);
         }
+    }
+
+    /**
+     * Where a range whose round failed is split: the last step of the lower part. When two projects could not be
+     * ordered, their order most likely changes inside the range where their keys cross; the keys are nearly linear in
+     * the step over a short range, so the crossing is estimated from their lower bounds at both ends, and the range is
+     * split there, so that neither part holds it. Otherwise (or when the estimate shows no crossing) in the middle.
+     * Only where to split is estimated: each part is proven on its own.
+     */
+    private long splitPoint(long lo, long hi) {
+        long mid = lo + (hi - lo) / 2;
+        if (!linear || nCands != 2) return mid;
+        int y = cands[0];
+        int x = cands[1];
+        double first = keyLoA[x] - keyLoA[y];
+        double last = keyLo[x] - keyLo[y];
+        if (!(first > 0 && last < 0 || first < 0 && last > 0)) return mid;
+        double f = first / (first - last); // the fraction of the range where the difference is 0
+        long at = lo + (long) Math.ceil(f * (hi - lo)); // the first step on the other side of the crossing
+        return Math.max(lo, Math.min(hi - 1, at - 1));
     }
 
     /** Keeps the winners of a finished run as the hint for the next; a stopped run's only while they agree. */
