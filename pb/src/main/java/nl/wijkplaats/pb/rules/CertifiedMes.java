@@ -663,8 +663,7 @@ final class CertifiedMes {
         winners.add(w);
         pay(w, limit >= 0);
         if (limit >= 0) {
-            spent += (long) costD[w];
-            leaves(w);
+            spent += (long) costD[w]; // w leaves play: pay counted its voters out of the money bound
         }
         int k = 0;
         for (int i = 0; i < nrem; i++) {
@@ -1577,6 +1576,10 @@ final class CertifiedMes {
      * function. The new lower line is lower line - highest price (below b - price, so below max(0, b - price)), which
      * may be negative at one end, or 0 when it is not positive at either end. Lower values are read as max(0, value),
      * except for the price bounds that are the ends of a chord (see upperAt).
+     *
+     * <p>With {@code tracked} (a run that may stop early) w also leaves play here, as {@link #leaves} does for a
+     * dropped project, in the same pass: its payers leave the money bound by what they paid, and those who support no
+     * other project in play by all they have left.
      */
     private void pay(int w, boolean tracked) {
         boolean track = tracked;
@@ -1592,6 +1595,7 @@ final class CertifiedMes {
         double minD = Double.POSITIVE_INFINITY;
         double maxD = 0;
         double paidU = 0;
+        double left = 0;
         for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
@@ -1607,6 +1611,7 @@ final class CertifiedMes {
                     bi[2 * ty + 1] = 0;
                 }
                 paid += n[j] * h;
+                if (tracked) --alive[ty]; // nothing left to count out
                 continue;
             }
             double nl = down(b[2 * ty] - payMax);
@@ -1627,6 +1632,8 @@ final class CertifiedMes {
             }
             double nh = up(h - payMin);
             b[2 * ty + 1] = nh;
+            // w leaves play (see leaves), done here to spare a pass: voters with no other project in play leave the bound
+            if (tracked && --alive[ty] == 0) left += n[j] * nh;
             double d = down(h - nh);
             if (d >= 0) paid += n[j] * d;
             else track = false; // a payment too small to lower the bound (never seen): give up the early stop
@@ -1655,7 +1662,7 @@ final class CertifiedMes {
         }
         if (!track) money = Double.POSITIVE_INFINITY;
         // the payers all still support w, so they are in the bound; a sum of non-negative terms, rounded down
-        else money = Math.nextUp(money - below(paid, nact[w]));
+        else money = Math.nextUp(Math.nextUp(money - below(paid, nact[w])) - below(left, nact[w]));
     }
 
     /**
