@@ -274,6 +274,7 @@ final class CertifiedMes {
         noted = new int[most];
         outN = new double[most];
         outU = new double[most];
+        notedEnd = new int[most];
     }
 
     /**
@@ -1391,7 +1392,7 @@ final class CertifiedMes {
     // results of pass(): money of those paying all, their utility, lowest budget per utility of the others; in linear
     // mode on the highest budgets at the last step also the same payers' highest budgets at the first step
     private double passSpentA;
-    /** The sum of the values below 0 (lower lines below 0 at an end of a chord; see upperAt and chordIsZero). */
+    /** The sum of the values below 0 (lower lines below 0 at an end of a chord; see upperFrom and chordIsZero). */
     private double passNeg;
     /** Number of supporters in noted (paying their share, budget per utility below the noting bound). */
     private int passNear;
@@ -1522,12 +1523,24 @@ final class CertifiedMes {
      */
     private boolean upper(int c) {
         if (!sure[c]) return false;
-        double up = upperAt(c, b, 0, warmHi);
+        double r0 = upperStart(c, warmHi);
+        double r0B = linear ? upperStart(c, warmHiB) : 0;
+        if (linear) bothEnds(c, r0, r0B);
+        else pass(c, b, 0, r0, r0 * NEAR);
+        double up = upperFrom(c, b, 0, warmHi, r0);
         if (Double.isNaN(up)) return false;
         rhoHi[c] = up;
         keyHi[c] = Math.nextUp(up / scale[c]);
         if (linear) {
-            double upB = upperAt(c, bi, 1, warmHiB);
+            // the split at the last step, made by the same pass
+            passSpent = endSpent;
+            passUtil = endUtil;
+            passMin = endMin;
+            passNear = endNear;
+            passNeg = endNeg;
+            passSpentA = 0;
+            System.arraycopy(notedEnd, 0, noted, 0, endNear);
+            double upB = upperFrom(c, bi, 1, warmHiB, r0B);
             // not proven at the last step: no linear comparison for it, and its payers' lower lines drop to 0
             rhoHiB[c] = Double.isNaN(upB) ? Double.POSITIVE_INFINITY : upB;
             keyHiB[c] = Double.isNaN(upB) ? Double.POSITIVE_INFINITY : Math.nextUp(upB / scale[c]);
@@ -1535,20 +1548,90 @@ final class CertifiedMes {
         return true;
     }
 
+    /** Where the price iteration of an upper bound starts (warm: that bound's warm starts). */
+    private double upperStart(int c, double[] warm) {
+        // the price on the highest budgets (warmLo, just computed) is below the price on any lower budgets
+        return Math.max(costD[c] / uAct[c], Math.max(warm[c], warmLo[c]));
+    }
+
+    /** The split of the last step in linear mode, made by bothEnds: as the pass fields, and notedEnd. */
+    private double endSpent;
+    private double endUtil;
+    private double endMin;
+    private double endNeg;
+    private int endNear;
+    private final int[] notedEnd;
+
+    /**
+     * Linear mode: the first pass of both upper bounds in one pass over the supporters, as {@link #pass} on the lower
+     * lines at the first step (b, side 0; into the pass fields and noted) at price r0 and at the last step (bi, side
+     * 1; into the end fields and notedEnd) at price r0B. Both are ends of a chord (see chordIsZero).
+     */
+    private void bothEnds(int c, double r0, double r0B) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
+        int k = nact[c];
+        double near = r0 * NEAR;
+        double nearB = r0B * NEAR;
+        double spent = 0;
+        double util = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double neg = 0;
+        int nb = 0;
+        double spentB = 0;
+        double utilB = 0;
+        double minB = Double.POSITIVE_INFINITY;
+        double negB = 0;
+        int nbB = 0;
+        for (int j = 0; j < k; j++) {
+            int ty = s[j];
+            double uj = u == null ? 1 : u[j];
+            double nj = n[j];
+            boolean zero = chordIsZero(ty);
+            double raw = zero ? 0 : b[2 * ty];
+            double rawB = zero ? 0 : bi[2 * ty + 1];
+            neg += nj * Math.min(raw, 0);
+            negB += nj * Math.min(rawB, 0);
+            double v = Math.max(raw, 0);
+            double vB = Math.max(rawB, 0);
+            boolean poor = v < r0 * uj;
+            spent += poor ? nj * v : 0;
+            util += poor ? nj * uj : 0;
+            double q = u == null ? v : Math.max(v / uj, r0); // see pass
+            if (!poor && q < near) noted[nb++] = j;
+            else min = poor || q >= min ? min : q;
+            boolean poorB = vB < r0B * uj;
+            spentB += poorB ? nj * vB : 0;
+            utilB += poorB ? nj * uj : 0;
+            double qB = u == null ? vB : Math.max(vB / uj, r0B);
+            if (!poorB && qB < nearB) notedEnd[nbB++] = j;
+            else minB = poorB || qB >= minB ? minB : qB;
+        }
+        passSpent = spent;
+        passUtil = util;
+        passMin = min;
+        passNear = nb;
+        passNeg = neg;
+        passSpentA = 0;
+        endSpent = spentB;
+        endUtil = utilB;
+        endMin = minB;
+        endNear = nbB;
+        endNeg = negB;
+    }
+
     /**
      * The proven upper bound of the price on the budgets arr[2*type+side] (in linear mode on the lines chosen by
-     * chordIsZero, at that end), or NaN.
+     * chordIsZero, at that end), or NaN; from the first pass's split at r0 (in the pass fields and noted).
      */
-    private double upperAt(int c, double[] arr, int side, double[] warm) {
+    private double upperFrom(int c, double[] arr, int side, double[] warm, double r0) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         double cc = costD[c];
         int k = nact[c];
         double total = uAct[c];
-        // the price on the highest budgets (warmLo, just computed) is below the price on any lower budgets
-        double r0 = Math.max(cc / total, Math.max(warm[c], warmLo[c]));
-        pass(c, arr, side, r0, r0 * NEAR);
         if (linear && passNeg < 0) {
             // A lower line below 0 at this end. The bound is used as the end of a chord, so it must be the price on
             // the lines themselves (convex in the step), not on max(0, line) (not convex: a supporter who has money
@@ -1590,7 +1673,7 @@ final class CertifiedMes {
      * whose lower line is below 0 at one end (money only at some steps) lowers the price at the other steps only, so
      * the price is not convex. Of the lower line and the line 0 (both below the budget) the lower line is taken when
      * it is above 0 on more of the range than below: when its values at the two ends add up to more than 0. A value
-     * below 0 is then counted as such (see upperAt).
+     * below 0 is then counted as such (see upperFrom).
      */
     private boolean chordIsZero(int ty) {
         return !(b[2 * ty] + bi[2 * ty + 1] > 0);
@@ -1608,7 +1691,7 @@ final class CertifiedMes {
      * ends. The new upper line is the chord of max(0, upper line - lowest price): a chord lies above that convex
      * function. The new lower line is lower line - highest price (below b - price, so below max(0, b - price)), which
      * may be negative at one end, or 0 when it is not positive at either end. Lower values are read as max(0, value),
-     * except for the price bounds that are the ends of a chord (see upperAt).
+     * except for the price bounds that are the ends of a chord (see upperFrom).
      *
      * <p>With {@code tracked} (a run that may stop early) w also leaves play here, as {@link #leaves} does for a
      * dropped project, in the same pass: its payers leave the money bound by what they paid, and those who support no
