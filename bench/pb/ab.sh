@@ -5,6 +5,7 @@
 # of each build and the summed minimum and median. Single thread; the heap is 512 MB because several builds share it
 # (heap use is measured by run.sh, not here).
 # Usage: bench/pb/ab.sh REV,REV[,REV...] [DIR] [reps]      (REV "." = the working tree; default DIR: poland/)
+# JOPTS: extra JVM options for the one JVM (e.g. JOPTS=-Dsome.property=x to try a setting on every build).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 revs="$1"
@@ -32,5 +33,5 @@ for rev in ${revs//,/ }; do
   echo "build $i: $rev -> $work/classes-$i"
   builds+=("$work/classes-$i")
 done
-java -Xmx512m -Xms512m -XX:ActiveProcessorCount=1 -cp pb/target/test-classes \
+java ${JOPTS:-} -Xmx512m -Xms512m -XX:ActiveProcessorCount=1 -cp pb/target/test-classes \
   nl.wijkplaats.pb.bench.Add1AB "$(IFS=,; echo "${builds[*]}")" "$dir" "$reps"
