@@ -1811,8 +1811,8 @@ final class CertifiedMes {
     }
 
     /**
-     * 1 when a &lt; b, else 0, for finite a and b, without a branch: the sign bit of a - b (with gradual underflow a - b
-     * is 0 only when a == b, and rounding keeps its sign). Where the outcome follows no order in a supporter list (which
+     * 1 when a &lt; b, else 0, for finite a and b &gt; 0 (or +∞), without a branch: the sign bit of a - b (with gradual
+     * underflow a - b is 0 only when a == b, and then +0; rounding keeps the sign; an overflow gives -∞). Where the outcome follows no order in a supporter list (which
      * rivals' supporters pay all), a branch is mispredicted about as often as not; the JIT compiles a choice between
      * two doubles to a branch on x86.
      */

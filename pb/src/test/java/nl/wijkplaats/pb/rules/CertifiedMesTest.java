@@ -47,6 +47,20 @@ class CertifiedMesTest {
         encloses(x * y, new BigDecimal(x).multiply(new BigDecimal(y)));
     }
 
+    /**
+     * The comparison without a branch (the light pass of a rival's evaluation) is the comparison: for any finite a and
+     * any b above 0 or +∞ (as it is used: b is a price times a utility), also for subnormal and equal values.
+     */
+    @Property(tries = 20000)
+    void theComparisonWithoutABranchIsTheComparison(@ForAll("anyFinite") double a, @ForAll("anyFinite") double x) {
+        double b = Math.abs(x) > 0 ? Math.abs(x) : Double.POSITIVE_INFINITY;
+        for (double[] pair : new double[][] {{a, b}, {b, b}, {Math.nextDown(b), b}, {Math.nextUp(b), b}, {Math.abs(a), b}}) {
+            if (Double.isInfinite(pair[0])) continue; // a is finite
+            assertThat(CertifiedMes.lt(pair[0], pair[1])).as("%s < %s", pair[0], pair[1])
+                    .isEqualTo(pair[0] < pair[1] ? 1 : 0);
+        }
+    }
+
     /** A value read off a line at fraction f (a split) lies between lineDown and lineUp. */
     @Property(tries = 20000)
     void aValueReadOffALineIsEnclosed(@ForAll("lineEnd") double a, @ForAll("lineEnd") double z,
