@@ -135,16 +135,6 @@ public final class EqualShares {
     }
 
     /**
-     * Add1 over ranges of steps: a certified run goes through a whole range of steps at once and splits it where a
-     * round cannot be proven for all of it (see {@link CertifiedMes#firstOver}); a single step that cannot be proven is
-     * computed exactly. Every step up to the answer is covered by a proof or an exact run, so the first overspending
-     * step is found exactly. The range grows while ranges are proven without splitting.
-     *
-     * <p>Only the step where Add1 ends needs its whole outcome. For the steps before it, a run stops as soon as it is
-     * proven that the outcome cannot overspend, whatever the later rounds choose; so the many changes of the order of
-     * the last, cheap winners from one step to the next do not split the ranges.
-     */
-    /**
      * After a range that needed a split, the next range is half as wide, but at least this many steps. Since a range
      * is split where the keys of the two projects that could not be ordered cross (CertifiedMes.splitPoint), its
      * pieces mostly need no further split: 6 instead of 4 made Mokotów and Praga-Południe 4-15 % faster (interleaved
@@ -158,6 +148,16 @@ public final class EqualShares {
      */
     private static final long MAX_WIDTH = 16;
 
+    /**
+     * Add1 over ranges of steps: a certified run goes through a whole range of steps at once and splits it where a
+     * round cannot be proven for all of it (see {@link CertifiedMes#firstOver}); a single step that cannot be proven is
+     * computed exactly. Every step up to the answer is covered by a proof or an exact run, so the first overspending
+     * step is found exactly. The range grows while ranges are proven without splitting.
+     *
+     * <p>Only the step where Add1 ends needs its whole outcome. For the steps before it, a run stops as soon as it is
+     * proven that the outcome cannot overspend, whatever the later rounds choose; so the many changes of the order of
+     * the last, cheap winners from one step to the next do not split the ranges.
+     */
     static Add1 add1Certified(Profile p, CertifiedMes fast, MesEngine engine, long e0n, long e0d,
                               RuleOptions opt, int[] counts) {
         if (opt.add1Exhaustive()) return add1Whole(p, fast, engine, e0n, e0d, true, counts);
