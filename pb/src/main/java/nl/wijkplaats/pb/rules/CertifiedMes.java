@@ -1157,8 +1157,9 @@ final class CertifiedMes {
     }
 
     /**
-     * A project (evaluated in this run) leaves play: voters left with no project in play take their money out of the
-     * bound. Supporters already at 0 are no longer in its list; their count stays too high, which costs nothing.
+     * A dropped project (evaluated in this run) leaves play: voters left with no project in play take their money out
+     * of the bound (a winner leaves in its payment, see pay). Supporters already at 0 are no longer in its list; their
+     * count stays too high, which costs nothing.
      */
     private void leaves(int c) {
         int[] s = act[c];
@@ -1205,7 +1206,8 @@ final class CertifiedMes {
     /**
      * Sets the lower bound of the project's key (and, when the price is exact, the upper bound too); false when the
      * project is unaffordable at every step of the range. The upper bound, needed only for a project that may win,
-     * comes from {@link #upper}.
+     * comes from {@link #upper}. With a {@code rival} (the provisional best; -1: none) c gets no price iteration when
+     * the split at its first guess already shows that it loses (loose[c]).
      */
     private boolean evaluate(int c, int rival) {
         if (copied[c] != runs) fresh(c);
@@ -1223,6 +1225,8 @@ final class CertifiedMes {
         double guess = cold && winners.size() >= hintRound[c] ? hintPrice[c] * HINT : 0;
         if (guess > rl) rl = guess;
         else guess = 0;
+        // a rival: the split at that guess, by a light pass of its own, mostly shows that it loses (then no more work)
+        if (rival >= 0 && splitShowsLoss(c, cc, k, rl, rival)) return true;
         double mLo = 0;
         double mHi = 0;
         double minAll = Double.POSITIVE_INFINITY; // lowest budget per utility among those with money
@@ -1238,7 +1242,6 @@ final class CertifiedMes {
         // while the price stays below that, only they can join those who pay all, so the price iteration looks at
         // them only instead of at every supporter again.
         double near = rl * NEAR;
-        if (rival >= 0 && splitShowsLoss(c, cc, k, rl, rival)) return true;
         int nb = 0;
         for (int j = 0; j < k; j++) {
             int ty = s[j];
@@ -1302,13 +1305,7 @@ final class CertifiedMes {
             return true;
         }
         exact[c] = false;
-        if (rival >= 0) {
-            // the split at the first guess may already show that c loses to the rival: then no price iteration
-            lowerKeys(c, cc, total, k, sHi, sA, uHi);
-            loose[c] = above(keyLoA[c], keyLo[c], rival);
-            if (loose[c]) return true;
-        }
-        loose[c] = false;
+        loose[c] = false; // (the split at the first guess did not show a loss: splitShowsLoss made the same one)
         passSpent = sHi;
         passUtil = uHi;
         passSpentA = sA;
@@ -1655,16 +1652,38 @@ final class CertifiedMes {
             // nobody else's budget per utility is below up: at price up those below pay all they have and the others
             // pay up * utility each, so the supporters pay sLo + up * (total - uLo), without another pass
             double paidLo = below(sLo, k) + Math.nextDown(Math.nextDown(up) * (total - uLo));
-            if (Math.nextDown(paidLo) >= cc) return up;
+            if (Math.nextDown(paidLo) >= cc) {
+                // (with assertions on, as in the tests: the split the shortcut relies on was made on these budgets)
+                assert paysAt(c, arr, side, up) : "an upper price bound accepted from a split of other budgets";
+                return up;
+            }
         }
-        double f = 0;
+        return paysAt(c, arr, side, up) ? up : Double.NaN;
+    }
+
+    /**
+     * Whether c's supporters certainly pay its cost at price {@code up} on the budgets arr[2*type+side] (in linear mode
+     * on the lines chosen by chordIsZero, their values below 0 counted as such; see upperFrom): a pass of its own,
+     * independent of any earlier split.
+     */
+    private boolean paysAt(int c, double[] arr, int side, double up) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
+        int k = nact[c];
         boolean chord = chordEnd(arr, side);
+        double f = 0;
+        double neg = 0;
         for (int j = 0; j < k; j++) {
             double cap = u == null ? up : Math.nextDown(up * u[j]);
-            double l = chord && chordIsZero(s[j]) ? 0 : Math.max(arr[2 * s[j] + side], 0);
+            double raw = chord && chordIsZero(s[j]) ? 0 : arr[2 * s[j] + side];
+            double l = Math.max(raw, 0);
+            if (chord) neg += n[j] * Math.min(raw, 0);
             f += n[j] * (l < cap ? l : cap);
         }
-        return below(f, k) >= cc ? up : Double.NaN;
+        double cc = costD[c];
+        if (linear && neg < 0) cc = Math.nextUp(cc + above(-neg, k));
+        return below(f, k) >= cc;
     }
 
     /**
