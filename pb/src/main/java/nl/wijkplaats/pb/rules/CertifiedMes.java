@@ -297,24 +297,27 @@ final class CertifiedMes {
             for (int k = 0; k < tp.length; k++) key[ty][k] = rank[tp[k]];
             Arrays.sort(key[ty]);
         }
-        // One sort of all types by their keys, mostly done by one primitive sort: the first three ranks (each +1, 0 for
-        // none, so that a shorter key comes first as in Arrays.compare) and the type number packed in a long. Only
-        // types with the same packed prefix are then sorted by their whole keys. When numbers do not fit in 16 bits
-        // every type has the prefix 0, and that second sort is the whole sort.
-        boolean packs = nt <= 1 << 16 && p.m < (1 << 16) - 1;
+        // One sort of all types by their keys, mostly done by one primitive sort: as many of the first ranks as fit
+        // (each +1, 0 for none, so that a shorter key comes first as in Arrays.compare) and the type number packed in
+        // a long below 2^63. Only types with the same packed prefix are then sorted by their whole keys. When not even
+        // one rank fits beside the type number, every type has the prefix 0, and that second sort is the whole sort.
+        int rankBits = Math.max(1, 64 - Long.numberOfLeadingZeros(p.m)); // ranks + 1 go up to m
+        int typeBits = Math.max(1, 64 - Long.numberOfLeadingZeros(nt - 1));
+        int ranks = rankBits + typeBits <= 63 ? (63 - typeBits) / rankBits : 0;
         int[] order = new int[nt];
         long[] prefix = new long[nt];
-        if (packs) {
+        if (ranks > 0) {
             long[] packed = new long[nt];
             for (int ty = 0; ty < nt; ty++) {
                 long v = 0;
-                for (int i = 0; i < 3; i++) v = v << 16 | (i < key[ty].length ? key[ty][i] + 1 : 0);
-                packed[ty] = v << 16 | ty;
+                for (int i = 0; i < ranks; i++) v = v << rankBits | (i < key[ty].length ? key[ty][i] + 1 : 0);
+                packed[ty] = v << typeBits | ty;
             }
             Arrays.sort(packed);
+            long typeMask = (1L << typeBits) - 1;
             for (int i = 0; i < nt; i++) {
-                order[i] = (int) (packed[i] & 0xFFFF);
-                prefix[i] = packed[i] >>> 16;
+                order[i] = (int) (packed[i] & typeMask);
+                prefix[i] = packed[i] >>> typeBits;
             }
         } else {
             for (int i = 0; i < nt; i++) order[i] = i;

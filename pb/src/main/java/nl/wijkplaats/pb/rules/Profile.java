@@ -49,43 +49,62 @@ public final class Profile {
         VoteType vt = e.voteType();
         long bordaLen = e.metaLong("max_length").orElse(0L);
         for (Vote v : e.votes()) bordaLen = Math.max(bordaLen, v.projects().size());
-        Map<BallotKey, Integer> typeIndex = new HashMap<>(2 * voters + 16);
-        List<int[]> tp = new ArrayList<>();
-        List<long[]> tpts = new ArrayList<>();
-        int[] tc = new int[16];
+        IdIndex byId = new IdIndex(ids);
+        TypeTable types = new TypeTable(voters);
         approvals = new long[m];
         score = new long[m];
+        long[][] ones = new long[1][]; // shared points arrays of 1s, one per length (nothing writes to them)
         for (Vote v : e.votes()) {
             List<String> vp = v.projects();
             int k = vp.size();
-            // (project index, position in the ballot) packed in one long, so that one primitive sort orders the ballot
-            long[] order = new long[k];
+            int[] prj = new int[k];
+            long[] pts;
             int n = 0;
-            for (int j = 0; j < k; j++) {
-                Integer pi = index.get(vp.get(j));
-                if (pi == null) continue; // reader never lets this happen
-                order[n++] = ((long) pi << 32) | j;
+            if (!v.hasPoints() && vt != VoteType.ORDINAL) {
+                // every entry counts 1 point: the order of the ballot does not matter, the projects are sorted
+                for (int j = 0; j < k; j++) {
+                    int pi = byId.find(vp.get(j));
+                    if (pi < 0) continue; // reader never lets this happen
+                    int x = n++;
+                    while (x > 0 && prj[x - 1] > pi) { // insertion sort: ballots are short
+                        prj[x] = prj[x - 1];
+                        x--;
+                    }
+                    prj[x] = pi;
+                }
+                if (n < k) prj = Arrays.copyOf(prj, n);
+                if (n >= ones.length) ones = Arrays.copyOf(ones, Math.max(n + 1, 2 * ones.length));
+                if (ones[n] == null) {
+                    ones[n] = new long[n];
+                    Arrays.fill(ones[n], 1);
+                }
+                pts = ones[n];
+                for (int x = 0; x < n; x++) approvals[prj[x]]++;
+            } else {
+                // (project index, position in the ballot) packed in one long, so that one sort orders the ballot
+                long[] order = new long[k];
+                for (int j = 0; j < k; j++) {
+                    int pi = byId.find(vp.get(j));
+                    if (pi < 0) continue;
+                    order[n++] = ((long) pi << 32) | j;
+                }
+                Arrays.sort(order, 0, n);
+                if (n < k) prj = new int[n];
+                pts = new long[n];
+                for (int x = 0; x < n; x++) {
+                    int j = (int) order[x];
+                    prj[x] = (int) (order[x] >>> 32);
+                    if (v.hasPoints()) pts[x] = v.points().get(j);
+                    else pts[x] = bordaLen - j; // ordinal: Borda
+                    if (pts[x] > 0) approvals[prj[x]]++;
+                }
             }
-            Arrays.sort(order, 0, n);
-            int[] prj = new int[n];
-            long[] pts = new long[n];
-            for (int x = 0; x < n; x++) {
-                int j = (int) order[x];
-                prj[x] = (int) (order[x] >>> 32);
-                if (v.hasPoints()) pts[x] = v.points().get(j);
-                else if (vt == VoteType.ORDINAL) pts[x] = bordaLen - j;
-                else pts[x] = 1;
-                if (pts[x] > 0) approvals[prj[x]]++;
-                score[prj[x]] += pts[x];
-            }
-            int t = typeIndex.computeIfAbsent(new BallotKey(prj, pts), key -> tp.size());
-            if (t == tp.size()) {
-                tp.add(prj);
-                tpts.add(pts);
-                if (t == tc.length) tc = Arrays.copyOf(tc, 2 * t);
-            }
-            tc[t]++;
+            for (int x = 0; x < n; x++) score[prj[x]] += pts[x];
+            types.count(prj, pts);
         }
+        List<int[]> tp = types.projects;
+        List<long[]> tpts = types.points;
+        int[] tc = types.counts;
         typeProjects = tp.toArray(new int[0][]);
         typePoints = tpts.toArray(new long[0][]);
         typeCount = Arrays.copyOf(tc, tp.size());
@@ -137,27 +156,86 @@ public final class Profile {
         return s;
     }
 
-    /** A ballot as a map key: projects (ascending) and their points, with the hash computed once. */
-    private static final class BallotKey {
-        private final int[] projects;
-        private final long[] points;
-        private final int hash;
+    /**
+     * Project index by id. The reader gives every ballot the project's own id string, so the lookup mostly ends at
+     * an identity check; an open table of strings with int values, no boxing.
+     */
+    private static final class IdIndex {
+        private final String[] keys;
+        private final int[] values;
+        private final int mask;
 
-        BallotKey(int[] projects, long[] points) {
-            this.projects = projects;
-            this.points = points;
-            this.hash = 31 * Arrays.hashCode(projects) + Arrays.hashCode(points);
+        IdIndex(String[] ids) {
+            int size = Integer.highestOneBit(Math.max(4, ids.length * 4) - 1) << 1;
+            keys = new String[size];
+            values = new int[size];
+            mask = size - 1;
+            for (int i = 0; i < ids.length; i++) {
+                int h = spread(ids[i].hashCode()) & mask;
+                while (keys[h] != null && !keys[h].equals(ids[i])) h = (h + 1) & mask;
+                keys[h] = ids[i];
+                values[h] = i; // of equal ids the last one counts, as with Map.put (the reader never gives two)
+            }
         }
 
-        @Override
-        public int hashCode() {
-            return hash;
+        int find(String id) {
+            for (int h = spread(id.hashCode()) & mask; ; h = (h + 1) & mask) {
+                String k = keys[h];
+                if (k == null) return -1;
+                if (k == id || k.equals(id)) return values[h];
+            }
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BallotKey b && hash == b.hash && Arrays.equals(projects, b.projects)
-                    && Arrays.equals(points, b.points);
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** Ballot types in order of first appearance, found by an open hash table of (projects, points). */
+    private static final class TypeTable {
+        final List<int[]> projects = new ArrayList<>();
+        final List<long[]> points = new ArrayList<>();
+        int[] counts = new int[16];
+        private int[] slots;
+        private int[] hashes = new int[16];
+
+        TypeTable(int voters) {
+            slots = new int[Integer.highestOneBit(Math.max(16, 2 * voters) - 1) << 1];
+            Arrays.fill(slots, -1);
+        }
+
+        void count(int[] prj, long[] pts) {
+            int h = 31 * Arrays.hashCode(prj) + Arrays.hashCode(pts);
+            int mask = slots.length - 1;
+            int i = (h ^ (h >>> 16)) & mask;
+            for (int t; (t = slots[i]) >= 0; i = (i + 1) & mask) {
+                if (hashes[t] == h && Arrays.equals(projects.get(t), prj) && Arrays.equals(points.get(t), pts)) {
+                    counts[t]++;
+                    return;
+                }
+            }
+            int t = projects.size();
+            projects.add(prj);
+            points.add(pts);
+            if (t == counts.length) {
+                counts = Arrays.copyOf(counts, 2 * t);
+                hashes = Arrays.copyOf(hashes, 2 * t);
+            }
+            hashes[t] = h;
+            counts[t] = 1;
+            slots[i] = t;
+            if (2 * projects.size() > slots.length) rehash();
+        }
+
+        private void rehash() {
+            slots = new int[2 * slots.length];
+            Arrays.fill(slots, -1);
+            int mask = slots.length - 1;
+            for (int t = 0; t < projects.size(); t++) {
+                int i = (hashes[t] ^ (hashes[t] >>> 16)) & mask;
+                while (slots[i] >= 0) i = (i + 1) & mask;
+                slots[i] = t;
+            }
         }
     }
 
