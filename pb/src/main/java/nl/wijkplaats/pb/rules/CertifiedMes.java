@@ -1259,9 +1259,11 @@ final class CertifiedMes {
                 outU[out++] = uj;
                 continue;
             }
-            s[w] = ty;
-            n[w] = nj;
-            if (u != null) u[w] = uj;
+            if (w != j) { // only after someone left: until then every supporter stays where it is
+                s[w] = ty;
+                n[w] = nj;
+                if (u != null) u[w] = uj;
+            }
             w++;
             mLo += nj * l;
             mHi += nj * h;
