@@ -87,6 +87,8 @@ final class CertifiedMes {
     private final int[][] act;
     private final double[][] actCnt;
     private final double[][] actUtil;
+    /** Per project: the highest utility of a supporter (1 without points). */
+    private final double[] maxUtil;
     // per run: how many supporters may still have money, their total utility, warm starts of the price iteration
     private final int[] nact;
     /** The run in which act[c] was last started. */
@@ -178,6 +180,11 @@ final class CertifiedMes {
                 act[c][n[c]++] = ty;
                 ut[c] = Math.addExact(ut[c], Math.multiplyExact(u, p.typeCount[order[ty]]));
             }
+        }
+        maxUtil = new double[m];
+        for (int c = 0; c < m; c++) {
+            maxUtil[c] = 1;
+            if (points) for (double x : actUtil[c]) maxUtil[c] = Math.max(maxUtil[c], x);
         }
         actCnt = new double[m][];
         for (int c = 0; c < m; c++) {
@@ -497,6 +504,11 @@ final class CertifiedMes {
     private boolean[] dropped;
     private int[] evaluated;
     private long spent;
+    /**
+     * Not below the size of any budget value of the state (the values below 0 of lower lines included): the rounding
+     * slack of a payment is taken from it (see pay). Kept with the state in snapshots.
+     */
+    private double vmax;
 
     private void start(long e0n, long e0d, long tLo, long tHi, long limit) {
         double bLo;
@@ -518,6 +530,7 @@ final class CertifiedMes {
             if (zLo < 0) zLo = 0;
         }
         runs++;
+        vmax = bHi; // the highest of the values set below
         for (int i = 0; i < b.length; i += 2) {
             b[i] = bLo;
             b[i + 1] = bHi;
@@ -574,6 +587,7 @@ final class CertifiedMes {
     private int step() {
         if (nrem == 0) return WHOLE;
         assert limit < 0 || moneyBoundsHold() : "a money bound is below the budgets it bounds, or a supporter with money is behind a list's end";
+        assert valuesWithinVmax() : "a budget value is larger in size than vmax (the slack of pay would be too small)";
         if (limit >= 0 && (spent > limit || fits(rem, nrem, limit - spent)
                 || dropUnaffordable() && fits(rem, nrem, limit - spent))) return STOPPED;
         if (winners.size() < known.size() && replay(known.get(winners.size()))) return GO_ON;
@@ -809,6 +823,7 @@ final class CertifiedMes {
                 bi[i + 1] = Math.min(bi[i + 1], other.bi[i + 1]);
             }
         }
+        vmax = Math.max(vmax, other.vmax);
         for (int ty = 0; ty < alive.length; ty++) alive[ty] = Math.max(alive[ty], other.alive[ty]);
         for (int c = 0; c < m; c++) {
             prev[c] = Math.min(prev[c], other.prev[c]);
@@ -881,6 +896,7 @@ final class CertifiedMes {
         double[] mUp;
         double[] mSlack;
         boolean linear;
+        double vmax;
     }
 
     private final List<Snapshot> snapshots = new ArrayList<>();
@@ -911,6 +927,7 @@ final class CertifiedMes {
         s.mUp = copy(mUp, s.mUp);
         s.mSlack = copy(mSlack, s.mSlack);
         s.linear = linear;
+        s.vmax = vmax;
         return s;
     }
 
@@ -928,6 +945,7 @@ final class CertifiedMes {
         spent = s.spent;
         money = s.money;
         linear = s.linear;
+        vmax = s.vmax;
     }
 
     /**
@@ -1010,6 +1028,7 @@ final class CertifiedMes {
             if (nlo != lo) warmHi[c] = Math.min(warmHi[c], warmLo[c]);
             if (nhi != hi) warmHiB[c] = Math.min(warmHiB[c], warmLo[c]);
         }
+        vmax = vmax * (1 + 0x1p-40) + 0x1p-1000; // a value read off a line lies within its ends, but for its slack
         linear = nlo < nhi;
     }
 
@@ -1142,6 +1161,14 @@ final class CertifiedMes {
             }
         }
         return money >= below(aliveMoney(), alive.length);
+    }
+
+    /** For the tests (with assertions on): no budget value of the state is larger in size than vmax (see pay). */
+    private boolean valuesWithinVmax() {
+        for (int i = 0; i < b.length; i++) {
+            if (Math.abs(b[i]) > vmax || linear && Math.abs(bi[i]) > vmax) return false;
+        }
+        return true;
     }
 
     /** For the tests: the utility for w of the voters who support both c and w (c != w). */
@@ -1738,6 +1765,13 @@ final class CertifiedMes {
         double maxD = 0;
         double paidU = 0;
         double left = 0;
+        // Every value computed below is the difference of a value of the state (at most vmax in size) and a payment
+        // (at most most), then moved by the slack: its two rounding errors are at most 2·(vmax + most + slack)·2^-53
+        // (2^-1074 each for values below 2^-1022). So one slack for the whole pass moves each result past its exact
+        // value, as rounding each one outwards on its own (up, down) does, at less cost. A payment bound of +inf at
+        // the last step (not proven there) gives -inf for those values, as before.
+        double most = Math.max(rh, rhB < Double.POSITIVE_INFINITY ? rhB : 0) * maxUtil[w] * (1 + 0x1p-50);
+        double slack = (vmax + most) * 0x1p-50 + 0x1p-1000;
         for (int j = 0; j < nact[w]; j++) {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
@@ -1756,13 +1790,13 @@ final class CertifiedMes {
                 if (tracked) --alive[ty]; // nothing left to count out
                 continue;
             }
-            double nl = down(b[2 * ty] - payMax);
+            double nl = b[2 * ty] - payMax - slack;
             if (lin) {
                 double minA = u == null ? rlA : Math.nextDown(rlA * u[j]);
                 double maxB = u == null ? rhB : Math.nextUp(rhB * u[j]);
-                double na = up(bi[2 * ty] - minA);
+                double na = bi[2 * ty] - minA + slack;
                 bi[2 * ty] = na > 0 ? na : 0;
-                double nz = down(bi[2 * ty + 1] - maxB);
+                double nz = bi[2 * ty + 1] - maxB - slack;
                 if (nl <= 0 && nz <= 0 || nz == Double.NEGATIVE_INFINITY) {
                     nl = 0;
                     nz = 0;
@@ -1772,11 +1806,11 @@ final class CertifiedMes {
             } else {
                 b[2 * ty] = nl > 0 ? nl : 0;
             }
-            double nh = up(h - payMin);
+            double nh = h - payMin + slack;
             b[2 * ty + 1] = nh;
             // w leaves play (see leaves), done here to spare a pass: voters with no other project in play leave the bound
             if (tracked && --alive[ty] == 0) left += n[j] * nh;
-            double d = down(h - nh);
+            double d = h - nh - slack;
             if (d >= 0) paid += n[j] * d;
             else track = false; // a payment too small to lower the bound (never seen): give up the early stop
             double uj = u == null ? 1 : u[j];
@@ -1785,6 +1819,7 @@ final class CertifiedMes {
             maxD = dq > maxD ? dq : maxD;
             paidU += n[j] * uj;
         }
+        vmax += most + 2 * slack; // a lower value may now lie this far below 0
         if (tracked && minD > 0) {
             // every supporter of w who paid a share lost at least minD per unit of utility; those who did not (they
             // paid all they had, or had nothing) are at most uTotal - paidU of the utility: so each project in play
