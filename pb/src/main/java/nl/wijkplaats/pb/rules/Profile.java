@@ -7,9 +7,7 @@ import nl.wijkplaats.pb.model.VoteType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An election turned into arrays for the rules: projects by index, ballots grouped into "ballot types" (identical
@@ -31,7 +29,8 @@ public final class Profile {
     final long[] approvals;
     /** Score used by greedy rules: approvals for approval/choose-1, summed points for points ballots, Borda for ordinal. */
     final long[] score;
-    final Map<String, Integer> index = new HashMap<>();
+    /** Project index by id. */
+    private final IdIndex byId;
 
     public Profile(Election e) {
         this.election = e;
@@ -42,14 +41,13 @@ public final class Profile {
         for (int i = 0; i < m; i++) {
             ids[i] = ps.get(i).id();
             cost[i] = ps.get(i).cost();
-            index.put(ids[i], i);
         }
         budget = e.budget();
         voters = e.votes().size();
         VoteType vt = e.voteType();
         long bordaLen = e.metaLong("max_length").orElse(0L);
         for (Vote v : e.votes()) bordaLen = Math.max(bordaLen, v.projects().size());
-        IdIndex byId = new IdIndex(ids);
+        byId = new IdIndex(ids);
         TypeTable types = new TypeTable(voters);
         approvals = new long[m];
         score = new long[m];
@@ -142,8 +140,7 @@ public final class Profile {
     }
 
     public int indexOf(String id) {
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        return byId.find(id);
     }
 
     public Election election() {
