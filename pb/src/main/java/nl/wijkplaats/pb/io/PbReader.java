@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,13 +98,18 @@ public final class PbReader {
     }
 
     /** One CSV record with the line it starts on. */
-    record Rec(int line, List<String> fields) {
+    record Rec(int line, String[] values) {
+        /** The fields as a list (a view of the array, not a copy: a large file has tens of thousands of records). */
+        List<String> fields() {
+            return Arrays.asList(values);
+        }
+
         boolean isBlank() {
-            return fields.size() == 1 && fields.get(0).isBlank();
+            return values.length == 1 && values[0].isBlank();
         }
 
         String first() {
-            return fields.get(0).trim();
+            return values[0].trim();
         }
     }
 
@@ -112,6 +118,7 @@ public final class PbReader {
         List<Rec> recs = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        String whole = null; // a field that is one unquoted piece of the text: cut out at once, not copied into cur
         int line = 1;
         int recLine = 1;
         boolean inQuotes = false;
@@ -139,14 +146,16 @@ public final class PbReader {
                 quoteLine = line;
                 fieldStart = false;
             } else if (c == ';') {
-                fields.add(cur.toString());
+                fields.add(whole != null ? whole : cur.toString());
+                whole = null;
                 cur.setLength(0);
                 fieldStart = true;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') i++;
-                fields.add(cur.toString());
+                fields.add(whole != null ? whole : cur.toString());
+                whole = null;
                 cur.setLength(0);
-                recs.add(new Rec(recLine, List.copyOf(fields)));
+                recs.add(new Rec(recLine, fields.toArray(new String[0])));
                 fields.clear();
                 line++;
                 recLine = line;
@@ -159,7 +168,11 @@ public final class PbReader {
                     if (d == ';' || d == '\n' || d == '\r') break;
                     j++;
                 }
-                cur.append(text, i, j);
+                if (fieldStart) {
+                    whole = text.substring(i, j); // the whole field: j is at a separator, a line end or the end
+                } else {
+                    cur.append(text, i, j); // the rest of a field that began with a quoted piece
+                }
                 i = j - 1;
                 fieldStart = false;
             }
@@ -168,9 +181,9 @@ public final class PbReader {
             problems.add(Problem.error(quoteLine, "hier begint een tekst tussen aanhalingstekens (\") die nergens wordt afgesloten."));
             return null;
         }
-        if (cur.length() > 0 || !fields.isEmpty()) {
-            fields.add(cur.toString());
-            recs.add(new Rec(recLine, List.copyOf(fields)));
+        if (whole != null || cur.length() > 0 || !fields.isEmpty()) {
+            fields.add(whole != null ? whole : cur.toString());
+            recs.add(new Rec(recLine, fields.toArray(new String[0])));
         }
         return recs;
     }
@@ -188,7 +201,8 @@ public final class PbReader {
         private final List<Problem> problems;
         private final Map<String, Integer> metaLines = new HashMap<>();
         private final Map<String, Integer> projectLines = new HashMap<>();
-        private final List<Integer> voteLines = new ArrayList<>();
+        private int[] voteLines = new int[64];
+        private int nVoteLines;
         private int projectsHeaderLine;
         private int votesHeaderLine;
 
@@ -305,7 +319,7 @@ public final class PbReader {
             // the project's own id string, so that every ballot refers to one shared String per project
             List<Vote> voteList = readVotes(votes, voteColumns, new IdTable(projectList), voteType);
             Election e = new Election(metaMap, projectColumns, projectList, voteColumns, voteList);
-            int[] vl = voteLines.stream().mapToInt(Integer::intValue).toArray();
+            int[] vl = Arrays.copyOf(voteLines, nVoteLines);
             return new ReadResult(e, List.copyOf(problems), Map.copyOf(metaLines), Map.copyOf(projectLines), vl,
                     projectsHeaderLine, votesHeaderLine);
         }
@@ -524,7 +538,8 @@ public final class PbReader {
                     f[pointsCol] = sb.toString();
                 }
                 voterLines.put(voter, r.line());
-                voteLines.add(r.line());
+                if (nVoteLines == voteLines.length) voteLines = Arrays.copyOf(voteLines, 2 * nVoteLines);
+                voteLines[nVoteLines++] = r.line();
                 out.add(new Vote(voter, List.copyOf(cleanB), List.copyOf(cleanP), Fields.of(names, f)));
             }
             return out;
@@ -543,17 +558,21 @@ public final class PbReader {
      */
     static final class IdTable {
         private final String[] slots;
+        /** The hash of each slot's id: a piece of another id is mostly told apart by it, without comparing text. */
+        private final int[] hashes;
         private final int mask;
 
         IdTable(List<Project> projects) {
             int size = Integer.highestOneBit(Math.max(4, projects.size() * 4) - 1) << 1;
             slots = new String[size];
+            hashes = new int[size];
             mask = size - 1;
             for (Project p : projects) {
                 String id = p.id();
                 int i = spread(id.hashCode()) & mask;
                 while (slots[i] != null) i = (i + 1) & mask;
                 slots[i] = id;
+                hashes[i] = id.hashCode();
             }
         }
 
@@ -569,8 +588,16 @@ public final class PbReader {
             for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
                 String id = slots[i];
                 if (id == null) return null;
-                if (id.length() == len && s.regionMatches(from, id, 0, len)) return id;
+                if (hashes[i] == h && id.length() == len && same(s, from, id, len)) return id;
             }
+        }
+
+        /** Whether s holds id at from; char by char, since regionMatches is slow when one string is Latin-1 and the other not. */
+        private static boolean same(String s, int from, String id, int len) {
+            for (int k = 0; k < len; k++) {
+                if (s.charAt(from + k) != id.charAt(k)) return false;
+            }
+            return true;
         }
     }
 
