@@ -53,6 +53,9 @@ import java.util.function.LongPredicate;
  * {@link #replay}), so only their prices are computed again. Before a narrow range is split (or a single step gets a
  * run of its own) because projects could not be ordered, each of them is tried as the winner of the round: when every
  * such run ends within the limit, the range needs neither (see {@link #everyAlternativeFits}).
+ *
+ * <p>Blocks ({@link #prefix}). The ranges of Add1 mostly begin with the same winners at exact prices; one run over a
+ * block of steps plays those rounds once, and every range inside the block starts from its state, read off the lines.
  */
 final class CertifiedMes {
     private static final double EPS = 0x1p-52;
@@ -425,6 +428,53 @@ final class CertifiedMes {
     private long e0n;
     private long e0d;
 
+    /**
+     * Add1's ranges of steps mostly begin with the same winners, bought at exact prices (none of their supporters
+     * runs out): then every payment is the same at every step, and the budgets stay exactly on their lines. So one
+     * run over a block of steps (a multiple of a range) plays those first rounds once for all its ranges: it stops
+     * before the first round that it cannot prove for the whole block or whose winner has no exact price, and each
+     * range of the block starts from that state, read off its lines (see {@link #firstOverIn}), instead of from the
+     * first round.
+     *
+     * @return the first step of the block that overspends or -1 when no step does, if the run decided that for the
+     * whole block (it stopped early); else -2, and the state is kept for firstOverIn
+     */
+    long prefix(long e0n, long e0d, long lo, long hi, long limit) {
+        this.e0n = e0n;
+        this.e0d = e0d;
+        start(e0n, e0d, lo, hi, limit);
+        prefixOnly = true;
+        try {
+            while (true) {
+                int r = step();
+                if (r == GO_ON) continue;
+                if (r == FAIL) break;
+                remember(r);
+                return spent > limit ? lo : -1;
+            }
+        } finally {
+            prefixOnly = false;
+        }
+        save(block);
+        blockLo = lo;
+        blockHi = hi;
+        return -2;
+    }
+
+    /** As {@link #firstOver(long, long, long, long, long, LongPredicate, int[])} for a range within the last block. */
+    long firstOverIn(long lo, long hi, LongPredicate exactOver, int[] runs) {
+        if (lo < blockLo || hi > blockHi) throw new IllegalArgumentException("range outside the block");
+        restore(block);
+        if (lo != blockLo || hi != blockHi) narrow(blockLo, blockHi, lo, hi);
+        return firstOver(lo, hi, 0, exactOver, runs);
+    }
+
+    /** A prefix run (see prefix) is being played. */
+    private boolean prefixOnly;
+    private final Snapshot block = new Snapshot();
+    private long blockLo;
+    private long blockHi;
+
     private long firstOver(long lo, long hi, int depth, LongPredicate exactOver, int[] runs) {
         runs[0]++;
         while (true) {
@@ -672,6 +722,7 @@ final class CertifiedMes {
             cands[nCands++] = best;
             return FAIL;
         }
+        if (prefixOnly && !exact[best]) return FAIL; // (see prefix) the state before this round is kept
         win(best);
         return GO_ON;
     }
@@ -987,38 +1038,49 @@ final class CertifiedMes {
     }
 
     /**
-     * The range [lo, hi] of the current run becomes [nlo, nhi] within it: the values at a new end are read off the
-     * lines of linear mode (rounded outwards), and so are the lower bounds of the keys.
+     * The range [lo, hi] of the current run becomes [nlo, nhi] within it: the values at the new ends are read off the
+     * lines of linear mode (rounded outwards), and so are the lower bounds of the keys. Either end or both may move
+     * (both for a range inside a block); every new value is read off the old lines.
      */
     private void narrow(long lo, long hi, long nlo, long nhi) {
         double span = hi - lo;
-        if (nhi != hi) {
-            double f = (nhi - lo) / span;
-            double cut = 0; // the most a budget at the last step came down
-            for (int i = 0; i < b.length; i += 2) {
-                if (unread(i)) continue;
-                bi[i + 1] = lineDown(b[i], bi[i + 1], f);
-                double old = b[i + 1];
-                b[i + 1] = lineUp(bi[i], b[i + 1], f);
-                if (old - b[i + 1] > cut) cut = old - b[i + 1];
+        boolean top = nhi != hi;
+        boolean bottom = nlo != lo;
+        double fz = (nhi - lo) / span; // the new last step on the old lines
+        double fa = (nlo - lo) / span; // the new first step
+        boolean tracked = limit >= 0;
+        double cut = 0; // the most a budget at the last step came down
+        for (int i = 0; i < b.length; i += 2) {
+            if (unread(i)) continue;
+            // lower and upper value at the first step, lower and upper value at the last step: both new ends are read
+            // off the old lines
+            double la = b[i];
+            double ua = bi[i];
+            double lz = bi[i + 1];
+            double uz = b[i + 1];
+            if (top) {
+                bi[i + 1] = lineDown(la, lz, fz);
+                double nu = lineUp(ua, uz, fz);
+                b[i + 1] = nu;
+                if (uz - nu > cut) cut = uz - nu;
                 // the bounds mUp hold the sum of these values; one read off the line may lie above the old one (by
                 // its rounding slack, or when the upper line falls): they rise with it
-                if (b[i + 1] > old && limit >= 0) raise(i >> 1, up(typeCnt[i >> 1] * up(b[i + 1] - old)));
+                if (nu > uz && tracked) raise(i >> 1, up(typeCnt[i >> 1] * up(nu - uz)));
             }
-            for (int c = 0; c < m; c++) prev[c] = lineDown(prevA[c], prev[c], f);
-            if (limit >= 0) {
-                recountMoney();
-                for (int c = 0; c < m; c++) mSlack[c] += approvals[c] * cut;
+            if (bottom) {
+                b[i] = lineDown(la, lz, fa);
+                bi[i] = lineUp(ua, uz, fa);
             }
         }
-        if (nlo != lo) {
-            double f = (nlo - lo) / span;
-            for (int i = 0; i < b.length; i += 2) {
-                if (unread(i)) continue;
-                b[i] = lineDown(b[i], bi[i + 1], f);
-                bi[i] = lineUp(bi[i], b[i + 1], f);
-            }
-            for (int c = 0; c < m; c++) prevA[c] = lineDown(prevA[c], prev[c], f);
+        for (int c = 0; c < m; c++) {
+            double a = prevA[c];
+            double z = prev[c];
+            if (top) prev[c] = lineDown(a, z, fz);
+            if (bottom) prevA[c] = lineDown(a, z, fa);
+        }
+        if (top && tracked) {
+            recountMoney();
+            for (int c = 0; c < m; c++) mSlack[c] += approvals[c] * cut;
         }
         // The warm starts of the upper bounds were prices at the old ends. A warm start above the price at a new end
         // makes the iteration stop below the price, so the upper bound there fails to verify and the range splits

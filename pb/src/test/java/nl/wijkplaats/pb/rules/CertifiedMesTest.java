@@ -310,6 +310,43 @@ class CertifiedMesTest {
         assertThat(first).isEqualTo(expected);
     }
 
+    /**
+     * A block's prefix run (its first rounds, while they are proven for the whole block at exact prices) either
+     * decides the whole block, rightly, or leaves its state for the ranges inside the block; a range started from that
+     * state, read off its lines at both new ends, finds exactly the first step over the limit.
+     */
+    @Property(tries = 1000, shrinking = ShrinkingMode.OFF)
+    void aRangeInsideABlockFindsTheFirstStepOverTheLimit(@ForAll("elections") Election e,
+                                                         @ForAll @IntRange(min = 0, max = 40) int from,
+                                                         @ForAll @IntRange(min = 0, max = 60) int blockWidth,
+                                                         @ForAll @IntRange(min = 0, max = 60) int x,
+                                                         @ForAll @IntRange(min = 0, max = 60) int y,
+                                                         @ForAll @IntRange(min = 0, max = 2) int utilityIndex,
+                                                         @ForAll @IntRange(min = 50, max = 150) int limitPercent) {
+        Fixture f = new Fixture(e, utilityIndex, limitPercent);
+        long bLo = from;
+        long bHi = from + blockWidth;
+        long decided = f.fast.prefix(f.e0n, 1, bLo, bHi, f.limit);
+        Statistics.label("prefix").collect(decided == -2 ? "kept" : "decided");
+        // small elections are mostly decided by the prefix run alone; a real one (Warszawa) mostly is not
+        Statistics.label("prefix").coverage(k -> k.check("kept").percentage(pct -> pct > 10));
+        if (decided != -2) {
+            assertThat(decided).isEqualTo(f.firstOverExactly(bLo, bHi));
+            return;
+        }
+        long lo = bLo + Math.min(x, y) % (blockWidth + 1);
+        long hi = bLo + Math.max(x, y) % (blockWidth + 1);
+        if (lo > hi) {
+            long z = lo;
+            lo = hi;
+            hi = z;
+        }
+        Statistics.label("range").collect(lo > bLo && hi < bHi ? "both ends inside" : "an end of the block");
+        Statistics.label("range").coverage(k -> k.check("both ends inside").percentage(pct -> pct > 20));
+        long expected = f.firstOverExactly(lo, hi);
+        assertThat(f.fast.firstOverIn(lo, hi, f::over, new int[1])).isEqualTo(expected);
+    }
+
     /** An election with both engines, Add1's integral start and a limit as a percentage of the budget. */
     private static final class Fixture {
         final Profile p;
@@ -338,6 +375,11 @@ class CertifiedMesTest {
 
         boolean over(long t) {
             return p.totalCost(exact.run(e0n, 1, t, false, false).winners) > limit;
+        }
+
+        /** The exact engine's first step over the limit in [lo, hi], or -1. */
+        long firstOverExactly(long lo, long hi) {
+            return LongStream.rangeClosed(lo, hi).filter(this::over).findFirst().orElse(-1);
         }
 
         /** Step {@code first} is the exact engine's first step over the limit in [lo, hi], and the split runs say so. */
