@@ -73,7 +73,7 @@ final class CertifiedMes {
     private final int[] candidates;
     private final Comparator<Integer> tie;
     /** Budgets per ballot type, lowest and highest over the range, interleaved: b[2*type], b[2*type+1]. */
-    private final double[] b;
+    private double[] b;
     // per-round evaluation
     private final double[] keyLo;
     private final double[] keyHi;
@@ -109,7 +109,7 @@ final class CertifiedMes {
      * one in keyLo is at the last step) and the upper one at the last step (the one in keyHi is at the first step).
      */
     private boolean linear;
-    private final double[] bi;
+    private double[] bi;
     private final double[] keyLoA;
     private final double[] keyHiB;
     private final double[] rhoLoA;
@@ -464,8 +464,7 @@ final class CertifiedMes {
     /** As {@link #firstOver(long, long, long, long, long, LongPredicate, int[])} for a range within the last block. */
     long firstOverIn(long lo, long hi, LongPredicate exactOver, int[] runs) {
         if (lo < blockLo || hi > blockHi) throw new IllegalArgumentException("range outside the block");
-        restore(block);
-        if (lo != blockLo || hi != blockHi) narrow(blockLo, blockHi, lo, hi);
+        restoreNarrowed(block, blockLo, blockHi, lo, hi);
         return firstOver(lo, hi, 0, exactOver, runs);
     }
 
@@ -491,7 +490,7 @@ final class CertifiedMes {
                 // outcome is within the limit whichever of them wins, no step of the range overspends
                 snap = save(depth);
                 if (everyAlternativeFits(snap, depth + 1, new int[] {MAX_BRANCHES})) return -1;
-                restore(snap);
+                if (lo == hi) restore(snap);
             }
             if (lo == hi) {
                 // the state read off the lines of a wider range may be too loose: a run of its own for the step, in
@@ -501,12 +500,14 @@ final class CertifiedMes {
                 if (c != null) return spent > limit ? lo : -1;
                 return exactOver.test(lo) ? lo : -1;
             }
-            if (snap == null) snap = save(depth);
-            narrow(lo, hi, lo, mid);
+            // the lower half: its values are read off the lines of the state at the failed round, which the snapshot
+            // keeps (handed over, not copied, unless it was saved for the alternatives; then the rest is restored)
+            if (snap == null) snap = handOver(depth);
+            else restoreRest(snap);
+            narrow(snap.b, snap.bi, snap.prev, snap.prevA, lo, hi, lo, mid);
             long first = firstOver(lo, mid, depth + 1, exactOver, runs);
             if (first >= 0) return first;
-            restore(snap);
-            narrow(lo, hi, mid + 1, hi);
+            restoreNarrowed(snap, lo, hi, mid + 1, hi);
             return firstOver(mid + 1, hi, depth + 1, exactOver, runs);
         }
     }
@@ -960,6 +961,37 @@ final class CertifiedMes {
     private Snapshot save(Snapshot s) {
         s.b = copy(b, s.b);
         s.bi = copy(bi, s.bi);
+        s.prev = copy(prev, s.prev);
+        s.prevA = copy(prevA, s.prevA);
+        return saveRest(s);
+    }
+
+    /**
+     * Saves the state for this depth, its budgets and key bounds by handing the arrays over to the snapshot (the
+     * state gets the snapshot's old arrays, whose values are stale): for a state that narrow overwrites next, reading
+     * the old values from the snapshot, so that they need no copy.
+     */
+    private Snapshot handOver(int depth) {
+        while (snapshots.size() <= depth) snapshots.add(new Snapshot());
+        Snapshot s = snapshots.get(depth);
+        saveRest(s);
+        double[] x = s.b != null && s.b.length == b.length ? s.b : new double[b.length];
+        s.b = b;
+        b = x;
+        x = s.bi != null && s.bi.length == bi.length ? s.bi : new double[bi.length];
+        s.bi = bi;
+        bi = x;
+        x = s.prev != null && s.prev.length == m ? s.prev : new double[m];
+        s.prev = prev;
+        prev = x;
+        x = s.prevA != null && s.prevA.length == m ? s.prevA : new double[m];
+        s.prevA = prevA;
+        prevA = x;
+        return s;
+    }
+
+    /** All of save(s) but the budgets and the lower bounds of the keys. */
+    private Snapshot saveRest(Snapshot s) {
         s.alive = copy(alive, s.alive);
         s.nact = copy(nact, s.nact);
         s.uAct = copy(uAct, s.uAct);
@@ -967,8 +999,6 @@ final class CertifiedMes {
         s.warmLo = copy(warmLo, s.warmLo);
         s.warmHi = copy(warmHi, s.warmHi);
         s.warmHiB = copy(warmHiB, s.warmHiB);
-        s.prev = copy(prev, s.prev);
-        s.prevA = copy(prevA, s.prevA);
         s.dropped = dropped.clone();
         s.rem = rem.clone();
         s.nrem = nrem;
@@ -985,10 +1015,24 @@ final class CertifiedMes {
     private void restore(Snapshot s) {
         System.arraycopy(s.b, 0, b, 0, b.length);
         System.arraycopy(s.bi, 0, bi, 0, bi.length);
-        System.arraycopy(s.alive, 0, alive, 0, alive.length);
-        restoreListsAndBounds(s);
         System.arraycopy(s.prev, 0, prev, 0, m);
         System.arraycopy(s.prevA, 0, prevA, 0, m);
+        restoreRest(s);
+    }
+
+    /**
+     * restore(s), then narrow(lo, hi, nlo, nhi), in one pass over the budgets: the values at the new ends are read
+     * off the saved lines, not copied first (a range of a block, the upper half of a split).
+     */
+    private void restoreNarrowed(Snapshot s, long lo, long hi, long nlo, long nhi) {
+        restoreRest(s);
+        narrow(s.b, s.bi, s.prev, s.prevA, lo, hi, nlo, nhi);
+    }
+
+    /** All of restore(s) but the budgets and the lower bounds of the keys. */
+    private void restoreRest(Snapshot s) {
+        System.arraycopy(s.alive, 0, alive, 0, alive.length);
+        restoreListsAndBounds(s);
         System.arraycopy(s.dropped, 0, dropped, 0, m);
         System.arraycopy(s.rem, 0, rem, 0, rem.length);
         nrem = s.nrem;
@@ -1043,6 +1087,11 @@ final class CertifiedMes {
      * (both for a range inside a block); every new value is read off the old lines.
      */
     private void narrow(long lo, long hi, long nlo, long nhi) {
+        narrow(b, bi, prev, prevA, lo, hi, nlo, nhi);
+    }
+
+    /** narrow, with the lines (and the key bounds) of the old range read from these arrays (this state's or saved). */
+    private void narrow(double[] fb, double[] fbi, double[] fprev, double[] fprevA, long lo, long hi, long nlo, long nhi) {
         double span = hi - lo;
         boolean top = nhi != hi;
         boolean bottom = nlo != lo;
@@ -1051,13 +1100,21 @@ final class CertifiedMes {
         boolean tracked = limit >= 0;
         double cut = 0; // the most a budget at the last step came down
         for (int i = 0; i < b.length; i += 2) {
-            if (unread(i)) continue;
             // lower and upper value at the first step, lower and upper value at the last step: both new ends are read
             // off the old lines
-            double la = b[i];
-            double ua = bi[i];
-            double lz = bi[i + 1];
-            double uz = b[i + 1];
+            double la = fb[i];
+            double ua = fbi[i];
+            double lz = fbi[i + 1];
+            double uz = fb[i + 1];
+            // a budget that is 0 at every step of the range (its upper line is 0 at both ends: it stays 0), or of a ballot
+            // with no project in play (nothing reads it again in this run), is kept as it is
+            if (uz == 0 && ua == 0 || tracked && alive[i >> 1] == 0) {
+                b[i] = la;
+                bi[i] = ua;
+                bi[i + 1] = lz;
+                b[i + 1] = uz;
+                continue;
+            }
             if (top) {
                 bi[i + 1] = lineDown(la, lz, fz);
                 double nu = lineUp(ua, uz, fz);
@@ -1066,17 +1123,23 @@ final class CertifiedMes {
                 // the bounds mUp hold the sum of these values; one read off the line may lie above the old one (by
                 // its rounding slack, or when the upper line falls): they rise with it
                 if (nu > uz && tracked) raise(i >> 1, up(typeCnt[i >> 1] * up(nu - uz)));
+            } else {
+                bi[i + 1] = lz;
+                b[i + 1] = uz;
             }
             if (bottom) {
                 b[i] = lineDown(la, lz, fa);
                 bi[i] = lineUp(ua, uz, fa);
+            } else {
+                b[i] = la;
+                bi[i] = ua;
             }
         }
         for (int c = 0; c < m; c++) {
-            double a = prevA[c];
-            double z = prev[c];
-            if (top) prev[c] = lineDown(a, z, fz);
-            if (bottom) prevA[c] = lineDown(a, z, fa);
+            double a = fprevA[c];
+            double z = fprev[c];
+            prev[c] = top ? lineDown(a, z, fz) : z;
+            prevA[c] = bottom ? lineDown(a, z, fa) : a;
         }
         if (top && tracked) {
             recountMoney();
@@ -1092,14 +1155,6 @@ final class CertifiedMes {
         }
         vmax = vmax * (1 + 0x1p-40) + 0x1p-1000; // a value read off a line lies within its ends, but for its slack
         linear = nlo < nhi;
-    }
-
-    /**
-     * The budget of ballot type i/2 need not be narrowed: it is 0 at every step of the range (its upper line is 0 at
-     * both ends: it stays 0), or no project of the ballot is still in play (nothing reads it again in this run).
-     */
-    private boolean unread(int i) {
-        return b[i + 1] == 0 && bi[i] == 0 || limit >= 0 && alive[i >> 1] == 0;
     }
 
     /** The value at fraction f of the line from a to z, rounded up, and rounded down. */
