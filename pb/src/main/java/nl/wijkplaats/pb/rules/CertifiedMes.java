@@ -285,7 +285,19 @@ final class CertifiedMes {
         outN = new double[most];
         outU = new double[most];
         notedEnd = new int[most];
+        lightAt = new double[m];
     }
+
+    /**
+     * Per project: the highest lower bound of its price on the highest budgets that a light pass found in this run, a
+     * warm start like warmLo (kept with the state in snapshots, and taken from the failed round for the hull of two
+     * courses). Prices only rise in a run, and a narrowed range has no more money, so it stays below the price: the
+     * next light pass splits the supporters there, nearer the price than before, so its bound is higher (any split
+     * gives a valid bound), and a full evaluation starts its price iteration there. Counted work on the six slowest
+     * Warszawa files 293.5 -> 279.9 (Mokotów 84.5 -> 78.9), mostly from light passes that show the loss more often.
+     */
+    private final double[] lightAt;
+
 
     /**
      * The ballot types in the order they get their numbers here (type number i is the profile's type order[i]):
@@ -596,6 +608,7 @@ final class CertifiedMes {
         Arrays.fill(warmLo, 0);
         Arrays.fill(warmHi, 0);
         Arrays.fill(warmHiB, 0);
+        Arrays.fill(lightAt, 0);
         this.limit = limit;
         rem = candidates.clone();
         nrem = rem.length;
@@ -937,6 +950,7 @@ final class CertifiedMes {
         double[] warmLo;
         double[] warmHi;
         double[] warmHiB;
+        double[] lightAt;
         double[] prev;
         double[] prevA;
         boolean[] dropped;
@@ -999,6 +1013,7 @@ final class CertifiedMes {
         s.warmLo = copy(warmLo, s.warmLo);
         s.warmHi = copy(warmHi, s.warmHi);
         s.warmHiB = copy(warmHiB, s.warmHiB);
+        s.lightAt = copy(lightAt, s.lightAt);
         s.dropped = dropped.clone();
         s.rem = rem.clone();
         s.nrem = nrem;
@@ -1060,6 +1075,7 @@ final class CertifiedMes {
      * saved state (for the hull of two courses, those of the failed round: they hold for both).
      */
     private void restoreListsAndBounds(Snapshot s) {
+        System.arraycopy(s.lightAt, 0, lightAt, 0, m);
         restoreLists(s);
         System.arraycopy(s.warmLo, 0, warmLo, 0, m);
         System.arraycopy(s.warmHi, 0, warmHi, 0, m);
@@ -1365,7 +1381,7 @@ final class CertifiedMes {
         // First pass: the money, supporters who spent everything leave the list (they stay at 0 for the run), and a
         // first guess of who pays all on the highest budgets, from last round's price (prices only rise in a run).
         int k = nact[c];
-        double rl = Math.max(cc / uAct[c], warmLo[c]);
+        double rl = Math.max(cc / uAct[c], Math.max(warmLo[c], lightAt[c]));
         // First evaluation in this run: start near the price this project had at its first evaluation in an earlier
         // run (a neighbouring range of steps), if that was no later in the run. It is only a guess: checked below.
         boolean cold = warmLo[c] == 0;
@@ -1506,6 +1522,7 @@ final class CertifiedMes {
             uP += pn * uj;
         }
         lowerKeys(c, cc, uAct[c], k, sP, sA, uP);
+        if (rhoLo[c] > lightAt[c]) lightAt[c] = rhoLo[c];
         if (!above(keyLoA[c], keyLo[c], rival)) return false;
         exact[c] = false;
         loose[c] = true;
