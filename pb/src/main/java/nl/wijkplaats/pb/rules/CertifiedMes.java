@@ -1504,6 +1504,40 @@ final class CertifiedMes {
      * lower key bounds when true.
      */
     private boolean splitShowsLoss(int c, double cc, int k, double rl, int rival) {
+        if (linear) {
+            // Mostly (9 of 10 on Mokotów) the bound at the last step alone is above the best's highest key: then the
+            // sums at the first step (a second array read per supporter) are not needed. Without them the bound at
+            // the first step is that at the last step (keys only fall as the step grows). Otherwise the pass is made
+            // again with them. Timed in separate processes taking turns (8 pairs, parse + Add1 on Mokotów): the
+            // fastest of 25 runs 93.5-96.8 ms before, 90.3-93.5 ms after.
+            int[] s = act[c];
+            double[] n = actCnt[c];
+            double[] u = actUtil[c];
+            double sP = 0;
+            double uP = 0;
+            for (int j = 0; j < k; j++) {
+                double h = b[2 * s[j] + 1];
+                double uj = u == null ? 1 : u[j];
+                double pn = lt(h, rl * uj) * n[j];
+                sP += pn * h;
+                uP += pn * uj;
+            }
+            double num = Math.nextDown(cc - above(sP, k));
+            double total = uAct[c];
+            double r = num <= 0 || total - uP <= 0 ? 0 : Math.nextDown(num / (total - uP));
+            if (r > lightAt[c]) lightAt[c] = r;
+            if (Math.nextDown(r / scale[c]) > keyHi[rival]) {
+                rhoLo[c] = r;
+                rhoLoA[c] = r;
+                keyLo[c] = Math.nextDown(r / scale[c]);
+                keyLoA[c] = keyLo[c];
+                keyHi[c] = Double.POSITIVE_INFINITY;
+                keyHiB[c] = Double.POSITIVE_INFINITY;
+                exact[c] = false;
+                loose[c] = true;
+                return true;
+            }
+        }
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
