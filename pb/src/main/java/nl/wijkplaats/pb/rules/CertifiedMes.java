@@ -1115,6 +1115,11 @@ final class CertifiedMes {
         double fa = (nlo - lo) / span; // the new first step
         boolean tracked = limit >= 0;
         double cut = 0; // the most a budget at the last step came down
+        double moneyLast = 0; // the money at the new last step of the ballots with a project in play (see aliveMoney)
+        // One slack for every budget value read off a line: more than the rounding error of a + (z - a)·f (at most 3
+        // units in the last place of max(|a|, |z|), which is at most vmax) plus that of moving it by the slack, as
+        // lineSlack gives per value, at less cost in this loop over every ballot type
+        double slack = 8 * vmax * EPS + 0x1p-1000;
         for (int i = 0; i < b.length; i += 2) {
             // lower and upper value at the first step, lower and upper value at the last step: both new ends are read
             // off the old lines
@@ -1132,9 +1137,10 @@ final class CertifiedMes {
                 continue;
             }
             if (top) {
-                bi[i + 1] = lineDown(la, lz, fz);
-                double nu = lineUp(ua, uz, fz);
+                bi[i + 1] = la + (lz - la) * fz - slack;
+                double nu = ua + (uz - ua) * fz + slack;
                 b[i + 1] = nu;
+                moneyLast += typeCnt[i >> 1] * nu;
                 if (uz - nu > cut) cut = uz - nu;
                 // the bounds mUp hold the sum of these values; one read off the line may lie above the old one (by
                 // its rounding slack, or when the upper line falls): they rise with it
@@ -1144,8 +1150,8 @@ final class CertifiedMes {
                 b[i + 1] = uz;
             }
             if (bottom) {
-                b[i] = lineDown(la, lz, fa);
-                bi[i] = lineUp(ua, uz, fa);
+                b[i] = la + (lz - la) * fa - slack;
+                bi[i] = ua + (uz - ua) * fa + slack;
             } else {
                 b[i] = la;
                 bi[i] = ua;
@@ -1158,7 +1164,7 @@ final class CertifiedMes {
             prevA[c] = bottom ? lineDown(a, z, fa) : a;
         }
         if (top && tracked) {
-            recountMoney();
+            money = above(moneyLast, alive.length); // as recountMoney, summed in the loop above
             for (int c = 0; c < m; c++) mSlack[c] += approvals[c] * cut;
         }
         // The warm starts of the upper bounds were prices at the old ends. A warm start above the price at a new end
