@@ -1510,17 +1510,51 @@ final class CertifiedMes {
      * lower key bounds when true.
      */
     private boolean splitShowsLoss(int c, double cc, int k, double rl, int rival) {
-        if (linear) {
-            // Mostly (9 of 10 on Mokotów) the bound at the last step alone is above the best's highest key: then the
-            // sums at the first step (a second array read per supporter) are not needed. Without them the bound at
-            // the first step is that at the last step (keys only fall as the step grows). Otherwise the pass is made
-            // again with them. Timed in separate processes taking turns (8 pairs, parse + Add1 on Mokotów): the
-            // fastest of 25 runs 93.5-96.8 ms before, 90.3-93.5 ms after.
-            int[] s = act[c];
-            double[] n = actCnt[c];
-            double[] u = actUtil[c];
-            double sP = 0;
-            double uP = 0;
+        // Mostly (9 of 10 on Mokotów) the bound at the last step alone is above the best's highest key (its key at the
+        // first step): then the sums at the first step (a second array read per supporter) are not needed, and the
+        // bound at the first step is that at the last step (keys only fall as the step grows). Otherwise, in linear
+        // mode, the pass is made again with them. Timed in separate processes taking turns (8 pairs, parse + Add1 on
+        // Mokotów): the fastest of 25 runs 93.5-96.8 ms with both sums in one pass, 90.3-93.5 ms like this.
+        lightSums(c, k, rl, false);
+        lowerKeys(c, cc, uAct[c], k, lightSpent, 0, lightUtil, false);
+        if (rhoLo[c] > lightAt[c]) lightAt[c] = rhoLo[c];
+        if (!(keyLo[c] > keyHi[rival])) {
+            if (!linear) return false;
+            lightSums(c, k, rl, true);
+            lowerKeys(c, cc, uAct[c], k, lightSpent, lightSpentA, lightUtil, true);
+            if (!above(keyLoA[c], keyLo[c], rival)) return false;
+        }
+        exact[c] = false;
+        loose[c] = true;
+        return true;
+    }
+
+    /**
+     * The light pass: the highest budgets at the last step (lightSpent) and the utility (lightUtil) of c's first k
+     * supporters who pay all they have at price rl, and with {@code first} their highest budgets at the first step
+     * (lightSpentA, linear mode), without a branch per supporter (see lt).
+     */
+    private void lightSums(int c, int k, double rl, boolean first) {
+        int[] s = act[c];
+        double[] n = actCnt[c];
+        double[] u = actUtil[c];
+        double sP = 0;
+        double sA = 0;
+        double uP = 0;
+        // two copies of the loop, with and without the first step's sums: one loop testing the flag per supporter
+        // came out 1-3 % slower on Mokotów in two runs of 8 pairs of separate processes (near the noise here, but the
+        // same way twice)
+        if (first) {
+            for (int j = 0; j < k; j++) {
+                int ty = s[j];
+                double h = b[2 * ty + 1];
+                double uj = u == null ? 1 : u[j];
+                double pn = lt(h, rl * uj) * n[j]; // n[j] for those who pay all at rl (h < rl*u), else 0 (see lt)
+                sP += pn * h;
+                sA += pn * bi[2 * ty];
+                uP += pn * uj;
+            }
+        } else {
             for (int j = 0; j < k; j++) {
                 double h = b[2 * s[j] + 1];
                 double uj = u == null ? 1 : u[j];
@@ -1528,46 +1562,15 @@ final class CertifiedMes {
                 sP += pn * h;
                 uP += pn * uj;
             }
-            double num = Math.nextDown(cc - above(sP, k));
-            double total = uAct[c];
-            double r = num <= 0 || total - uP <= 0 ? 0 : Math.nextDown(num / (total - uP));
-            if (r > lightAt[c]) lightAt[c] = r;
-            if (Math.nextDown(r / scale[c]) > keyHi[rival]) {
-                rhoLo[c] = r;
-                rhoLoA[c] = r;
-                keyLo[c] = Math.nextDown(r / scale[c]);
-                keyLoA[c] = keyLo[c];
-                keyHi[c] = Double.POSITIVE_INFINITY;
-                keyHiB[c] = Double.POSITIVE_INFINITY;
-                exact[c] = false;
-                loose[c] = true;
-                return true;
-            }
         }
-        int[] s = act[c];
-        double[] n = actCnt[c];
-        double[] u = actUtil[c];
-        boolean lin = linear;
-        double sP = 0;
-        double sA = 0;
-        double uP = 0;
-        for (int j = 0; j < k; j++) {
-            int ty = s[j];
-            double h = b[2 * ty + 1];
-            double uj = u == null ? 1 : u[j];
-            // n[j] for those who pay all at rl (h < rl*u), else 0, without a branch (see lt)
-            double pn = lt(h, rl * uj) * n[j];
-            sP += pn * h;
-            if (lin) sA += pn * bi[2 * ty];
-            uP += pn * uj;
-        }
-        lowerKeys(c, cc, uAct[c], k, sP, sA, uP);
-        if (rhoLo[c] > lightAt[c]) lightAt[c] = rhoLo[c];
-        if (!above(keyLoA[c], keyLo[c], rival)) return false;
-        exact[c] = false;
-        loose[c] = true;
-        return true;
+        lightSpent = sP;
+        lightSpentA = sA;
+        lightUtil = uP;
     }
+
+    private double lightSpent;
+    private double lightSpentA;
+    private double lightUtil;
 
     /**
      * The lower bounds of c's price and key from a split of its supporters: sHi and uHi the highest budgets (at the
@@ -1575,12 +1578,17 @@ final class CertifiedMes {
      * Valid for any such split, with the sums rounded up; the upper bounds are reset.
      */
     private void lowerKeys(int c, double cc, double total, int k, double sHi, double sA, double uHi) {
+        lowerKeys(c, cc, total, k, sHi, sA, uHi, linear);
+    }
+
+    /** lowerKeys; with {@code first} false the bounds at the first step are those at the last (keys only fall). */
+    private void lowerKeys(int c, double cc, double total, int k, double sHi, double sA, double uHi, boolean first) {
         double num = Math.nextDown(cc - above(sHi, k));
         rhoLo[c] = num <= 0 || total - uHi <= 0 ? 0 : Math.nextDown(num / (total - uHi));
         keyLo[c] = Math.nextDown(rhoLo[c] / scale[c]);
         keyHi[c] = Double.POSITIVE_INFINITY;
         keyHiB[c] = Double.POSITIVE_INFINITY;
-        if (linear) {
+        if (first) {
             // the same payers-of-all on the upper lines at the first step: with the bound at the last step a line
             // below the price at every step in between (valid for any guess of who pays all)
             double numA = Math.nextDown(cc - above(sA, k));
