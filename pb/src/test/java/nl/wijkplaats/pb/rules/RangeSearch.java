@@ -8,10 +8,11 @@ import java.util.Random;
 /**
  * A search (not a test: it runs for minutes) for ranges of Add1 steps that the certified fast path gets wrong, on
  * generated elections larger than those of the property tests in {@link CertifiedMesTest} and random ranges of up to
- * 41 steps. Each try checks one of three things against the exact engine at every step of the range: a proven range
+ * 41 steps. Each try checks one of four things against the exact engine at every step of the range: a proven range
  * has the same winners; a run stopped early at a limit tells the truth about it (its winners are the beginning of
  * the outcome, which is over the limit exactly when the run says so); the split runs find the first step over a
- * limit. Prints every wrong answer (an election to turn into a test) and the numbers of tries and answers. Run with
+ * limit; as Add1 runs them, a block's prefix run (taken as the range) decides the block rightly or leaves a state
+ * from which the split runs over a random range inside the block find the first step over the limit. Prints every wrong answer (an election to turn into a test) and the numbers of tries and answers. Run with
  * bench/pb/range-search.sh. Arguments: SECONDS [SEED]
  */
 public final class RangeSearch {
@@ -32,7 +33,7 @@ public final class RangeSearch {
             boolean integral = r.nextBoolean();
             int from = r.nextInt(60);
             int width = 1 + r.nextInt(40);
-            int check = r.nextInt(3);
+            int check = r.nextInt(4);
             long limit = budget * (long) r.nextInt(201) / 100;
             Election e = CertifiedMesTest.generate(m, n, seed, budget, points);
             Profile p = new Profile(e);
@@ -45,7 +46,9 @@ public final class RangeSearch {
             String problem = switch (check) {
                 case 0 -> proven(fast, exact, e0n, e0d, from, from + width);
                 case 1 -> stopped(p, fast, exact, e0n, e0d, from, from + width, limit);
-                default -> firstOver(p, fast, exact, e0n, e0d, from, from + width, limit);
+                case 2 -> firstOver(p, fast, exact, e0n, e0d, from, from + width, limit);
+                default -> block(p, fast, exact, e0n, e0d, from, from + width, limit, r.nextInt(width + 1),
+                        r.nextInt(width + 1));
             };
             if (problem == null) continue;
             answered++;
@@ -87,12 +90,35 @@ public final class RangeSearch {
 
     private static String firstOver(Profile p, CertifiedMes fast, MesEngine exact, long e0n, long e0d, long lo,
                                     long hi, long limit) {
-        long expected = -1;
-        for (long t = lo; t <= hi && expected < 0; t++) {
-            if (p.totalCost(exact.run(e0n, e0d, t, false, false).winners) > limit) expected = t;
-        }
-        long found = fast.firstOver(e0n, e0d, lo, hi, limit,
-                t -> p.totalCost(exact.run(e0n, e0d, t, false, false).winners) > limit, new int[1]);
+        long expected = exactFirstOver(p, exact, e0n, e0d, lo, hi, limit);
+        long found = fast.firstOver(e0n, e0d, lo, hi, limit, t -> over(p, exact, e0n, e0d, t, limit), new int[1]);
         return found == expected ? "" : "first step over the limit " + found + ", exactly " + expected;
+    }
+
+    /** The block [lo, hi]; x and y pick the range inside it (offsets from lo). */
+    private static String block(Profile p, CertifiedMes fast, MesEngine exact, long e0n, long e0d, long lo, long hi,
+                                long limit, int x, int y) {
+        long decided = fast.prefix(e0n, e0d, lo, hi, limit);
+        if (decided != -2) {
+            long expected = exactFirstOver(p, exact, e0n, e0d, lo, hi, limit);
+            return decided == expected ? "" : "block decided " + decided + ", exactly " + expected;
+        }
+        long a = lo + Math.min(x, y);
+        long z = lo + Math.max(x, y);
+        long expected = exactFirstOver(p, exact, e0n, e0d, a, z, limit);
+        long found = fast.firstOverIn(a, z, t -> over(p, exact, e0n, e0d, t, limit), new int[1]);
+        return found == expected ? "" : "in the block, range " + a + "-" + z + ": first step over the limit " + found
+                + ", exactly " + expected;
+    }
+
+    private static long exactFirstOver(Profile p, MesEngine exact, long e0n, long e0d, long lo, long hi, long limit) {
+        for (long t = lo; t <= hi; t++) {
+            if (over(p, exact, e0n, e0d, t, limit)) return t;
+        }
+        return -1;
+    }
+
+    private static boolean over(Profile p, MesEngine exact, long e0n, long e0d, long t, long limit) {
+        return p.totalCost(exact.run(e0n, e0d, t, false, false).winners) > limit;
     }
 }
