@@ -3,6 +3,7 @@ package nl.wijkplaats.pb.io;
 import nl.wijkplaats.pb.model.Election;
 import nl.wijkplaats.pb.model.Fields;
 import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.model.ProjectIds;
 import nl.wijkplaats.pb.model.Vote;
 import nl.wijkplaats.pb.model.VoteType;
 
@@ -316,8 +317,9 @@ public final class PbReader {
             projectsHeaderLine = projects.get(0).line();
             votesHeaderLine = votes.get(0).line();
             List<Project> projectList = readProjects(projects, projectColumns);
-            // the project's own id string, so that every ballot refers to one shared String per project
-            List<Vote> voteList = readVotes(votes, voteColumns, new IdTable(projectList), voteType);
+            String[] ids = new String[projectList.size()];
+            for (int i = 0; i < ids.length; i++) ids[i] = projectList.get(i).id();
+            List<Vote> voteList = readVotes(votes, voteColumns, new ProjectIds(ids), voteType);
             Election e = new Election(metaMap, projectColumns, projectList, voteColumns, voteList);
             int[] vl = Arrays.copyOf(voteLines, nVoteLines);
             return new ReadResult(e, List.copyOf(problems), Map.copyOf(metaLines), Map.copyOf(projectLines), vl,
@@ -442,7 +444,7 @@ public final class PbReader {
             return out;
         }
 
-        private List<Vote> readVotes(List<Rec> rows, List<String> cols, IdTable projectIds, VoteType type) {
+        private List<Vote> readVotes(List<Rec> rows, List<String> cols, ProjectIds projectIds, VoteType type) {
             List<Vote> out = new ArrayList<>(rows.size());
             Map<String, Integer> voterLines = new HashMap<>(2 * rows.size());
             String[] names = cols.toArray(new String[0]); // shared by every ballot's fields
@@ -516,11 +518,12 @@ public final class PbReader {
                         error(r.line(), "de stem van kiezer '" + voter + "' bevat een lege plek (twee komma's achter elkaar?).");
                         continue;
                     }
-                    String id = projectIds.find(raw, a, z);
-                    if (id == null) {
+                    int pi = projectIds.indexOf(raw, a, z);
+                    if (pi < 0) {
                         error(r.line(), "kiezer '" + voter + "' stemt op project '" + abbreviate(raw.substring(a, z)) + "', maar dat project staat niet in PROJECTS.");
                         continue;
                     }
+                    String id = projectIds.id(pi); // the project's own id string, shared by every ballot
                     if (seen != null ? !seen.add(id) : cleanB.contains(id)) {
                         warn(r.line(), "kiezer '" + voter + "' noemt project '" + id + "' meer dan één keer; het telt één keer mee.");
                         continue;
@@ -550,55 +553,6 @@ public final class PbReader {
         int n = 0;
         for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
         return n;
-    }
-
-    /**
-     * The projects' own id strings, found by a piece of a vote field without cutting it out: a ballot names a project
-     * by its id some hundred thousand times in a large file.
-     */
-    static final class IdTable {
-        private final String[] slots;
-        /** The hash of each slot's id: a piece of another id is mostly told apart by it, without comparing text. */
-        private final int[] hashes;
-        private final int mask;
-
-        IdTable(List<Project> projects) {
-            int size = Integer.highestOneBit(Math.max(4, projects.size() * 4) - 1) << 1;
-            slots = new String[size];
-            hashes = new int[size];
-            mask = size - 1;
-            for (Project p : projects) {
-                String id = p.id();
-                int i = spread(id.hashCode()) & mask;
-                while (slots[i] != null) i = (i + 1) & mask;
-                slots[i] = id;
-                hashes[i] = id.hashCode();
-            }
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
-        }
-
-        /** The id equal to {@code s.substring(from, to)}, or null. */
-        String find(String s, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) h = 31 * h + s.charAt(i); // String.hashCode of the piece
-            int len = to - from;
-            for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-                String id = slots[i];
-                if (id == null) return null;
-                if (hashes[i] == h && id.length() == len && same(s, from, id, len)) return id;
-            }
-        }
-
-        /** Whether s holds id at from; char by char, since regionMatches is slow when one string is Latin-1 and the other not. */
-        private static boolean same(String s, int from, String id, int len) {
-            for (int k = 0; k < len; k++) {
-                if (s.charAt(from + k) != id.charAt(k)) return false;
-            }
-            return true;
-        }
     }
 
     static String abbreviate(String s) {

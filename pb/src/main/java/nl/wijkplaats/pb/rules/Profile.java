@@ -2,6 +2,7 @@ package nl.wijkplaats.pb.rules;
 
 import nl.wijkplaats.pb.model.Election;
 import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.model.ProjectIds;
 import nl.wijkplaats.pb.model.Vote;
 import nl.wijkplaats.pb.model.VoteType;
 
@@ -29,8 +30,8 @@ public final class Profile {
     final long[] approvals;
     /** Score used by greedy rules: approvals for approval/choose-1, summed points for points ballots, Borda for ordinal. */
     final long[] score;
-    /** Project index by id. */
-    private final IdIndex byId;
+    /** Project index by id (the reader gives every ballot the project's own id string: mostly an identity check). */
+    private final ProjectIds byId;
 
     public Profile(Election e) {
         this.election = e;
@@ -47,7 +48,7 @@ public final class Profile {
         VoteType vt = e.voteType();
         long bordaLen = e.metaLong("max_length").orElse(0L);
         for (Vote v : e.votes()) bordaLen = Math.max(bordaLen, v.projects().size());
-        byId = new IdIndex(ids);
+        byId = new ProjectIds(ids);
         TypeTable types = new TypeTable(voters);
         approvals = new long[m];
         score = new long[m];
@@ -61,7 +62,7 @@ public final class Profile {
             if (!v.hasPoints() && vt != VoteType.ORDINAL) {
                 // every entry counts 1 point: the order of the ballot does not matter, the projects are sorted
                 for (int j = 0; j < k; j++) {
-                    int pi = byId.find(vp.get(j));
+                    int pi = byId.indexOf(vp.get(j));
                     if (pi < 0) continue; // reader never lets this happen
                     int x = n++;
                     while (x > 0 && prj[x - 1] > pi) { // insertion sort: ballots are short
@@ -82,7 +83,7 @@ public final class Profile {
                 // (project index, position in the ballot) packed in one long, so that one sort orders the ballot
                 long[] order = new long[k];
                 for (int j = 0; j < k; j++) {
-                    int pi = byId.find(vp.get(j));
+                    int pi = byId.indexOf(vp.get(j));
                     if (pi < 0) continue;
                     order[n++] = ((long) pi << 32) | j;
                 }
@@ -140,7 +141,7 @@ public final class Profile {
     }
 
     public int indexOf(String id) {
-        return byId.find(id);
+        return byId.indexOf(id);
     }
 
     public Election election() {
@@ -151,41 +152,6 @@ public final class Profile {
         long s = 0;
         for (int i : sel) s = Math.addExact(s, cost[i]);
         return s;
-    }
-
-    /**
-     * Project index by id. The reader gives every ballot the project's own id string, so the lookup mostly ends at
-     * an identity check; an open table of strings with int values, no boxing.
-     */
-    private static final class IdIndex {
-        private final String[] keys;
-        private final int[] values;
-        private final int mask;
-
-        IdIndex(String[] ids) {
-            int size = Integer.highestOneBit(Math.max(4, ids.length * 4) - 1) << 1;
-            keys = new String[size];
-            values = new int[size];
-            mask = size - 1;
-            for (int i = 0; i < ids.length; i++) {
-                int h = spread(ids[i].hashCode()) & mask;
-                while (keys[h] != null && !keys[h].equals(ids[i])) h = (h + 1) & mask;
-                keys[h] = ids[i];
-                values[h] = i; // of equal ids the last one counts, as with Map.put (the reader never gives two)
-            }
-        }
-
-        int find(String id) {
-            for (int h = spread(id.hashCode()) & mask; ; h = (h + 1) & mask) {
-                String k = keys[h];
-                if (k == null) return -1;
-                if (k == id || k.equals(id)) return values[h];
-            }
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
-        }
     }
 
     /** Ballot types in order of first appearance, found by an open hash table of (projects, points). */

@@ -1,12 +1,10 @@
 package nl.wijkplaats.pb.io;
 
 import nl.wijkplaats.pb.model.Fields;
-import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.model.ProjectIds;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,27 +12,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The two parts that keep reading a large file cheap: the id table and the compact fields of a row. */
 class ReaderPartsTest {
-    private static Project project(String id) {
-        return new Project(id, 1, Map.of("project_id", id, "cost", "1"));
-    }
-
     @Test
-    void theIdTableFindsAProjectsOwnIdByAPieceOfAVoteField() {
+    void theIdTableFindsAProjectByAPieceOfAVoteFieldAndByItsId() {
         // "Aa" and "BB" have the same String hash, so they share a probe sequence
-        List<String> ids = List.of("Aa", "BB", "1794", "ü-park", "7");
-        List<Project> ps = new ArrayList<>();
-        for (String id : ids) ps.add(project(id));
-        PbReader.IdTable t = new PbReader.IdTable(ps);
+        String[] ids = {"Aa", "BB", "1794", "ü-park", "7"};
+        ProjectIds t = new ProjectIds(ids);
         String field = "x,BB,1794,Aa,ü-park,7,17,179";
-        assertThat(t.find(field, 2, 4)).isSameAs(ps.get(1).id());
-        assertThat(t.find(field, 5, 9)).isSameAs(ps.get(2).id());
-        assertThat(t.find(field, 10, 12)).isSameAs(ps.get(0).id());
-        assertThat(t.find(field, 13, 19)).isSameAs(ps.get(3).id());
-        assertThat(t.find(field, 20, 21)).isSameAs(ps.get(4).id());
-        assertThat(t.find(field, 22, 24)).isNull();                 // "17"
-        assertThat(t.find(field, 25, 28)).isNull();                 // "179": a prefix of an id is no id
-        assertThat(t.find(field, 0, 1)).isNull();                   // "x"
-        assertThat(new PbReader.IdTable(List.of()).find(field, 0, 1)).isNull();
+        assertThat(t.indexOf(field, 2, 4)).isEqualTo(1);
+        assertThat(t.indexOf(field, 5, 9)).isEqualTo(2);
+        assertThat(t.indexOf(field, 10, 12)).isEqualTo(0);
+        assertThat(t.indexOf(field, 13, 19)).isEqualTo(3);
+        assertThat(t.indexOf(field, 20, 21)).isEqualTo(4);
+        assertThat(t.indexOf(field, 22, 24)).isEqualTo(-1);          // "17"
+        assertThat(t.indexOf(field, 25, 28)).isEqualTo(-1);          // "179": a prefix of an id is no id
+        assertThat(t.indexOf(field, 0, 1)).isEqualTo(-1);            // "x"
+        assertThat(new ProjectIds(new String[0]).indexOf(field, 0, 1)).isEqualTo(-1);
+        assertThat(t.id(2)).isSameAs(ids[2]);                          // the project's own string
+        assertThat(t.indexOf(new String("BB"))).isEqualTo(1);        // by an equal string, not only the same one
+        assertThat(t.indexOf("Ab")).isEqualTo(-1);
+        assertThat(new ProjectIds(new String[] {"a", "b", "a"}).indexOf("a")).isEqualTo(2); // the last one counts
     }
 
     @Test
