@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,61 @@ class RoundTripTest {
             assertThat(p.line()).isEqualTo(7);
             assertThat(p.message()).contains("UTF-8");
         });
+    }
+
+    @Test
+    void quotedFieldsWithLettersBeyondAsciiAndBadBytesInsideThemAreReadFromTheBytes() throws Exception {
+        String head = "\uFEFFMETA\r\nkey;value\r\nbudget;100\r\nvote_type;approval\r\nPROJECTS\r\nproject_id;cost;name\r\n";
+        String text = head + "1;60;\"Łąka \"\"zuid\"\"\r\nen noord\"\r\n2;50;\"Ogród\" Żoliborz\r\nVOTES\r\nvoter_id;vote\r\nv1;1,2\r\n";
+        for (Election e : List.of(PbReader.read(text).orThrow(), PbReader.read(text.getBytes(StandardCharsets.UTF_8)).orThrow())) {
+            assertThat(e.projects().get(0).name()).isEqualTo("Łąka \"zuid\"\r\nen noord"); // a quoted line end is text
+            assertThat(e.projects().get(1).name()).isEqualTo("Ogród Żoliborz");
+            assertThat(e.votes().get(0).projects()).containsExactly("1", "2");
+        }
+        // a byte that is not UTF-8 on the second line of a quoted name: file line 8
+        byte[] good = (head + "1;60;\"Łąka\nno").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = ("ord\"\nVOTES\nvoter_id;vote\nv1;1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 1 + rest.length];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xFF; // never a byte of UTF-8
+        System.arraycopy(rest, 0, bad, good.length + 1, rest.length);
+        ReadResult r = PbReader.read(bad);
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.message()).contains("UTF-8");
+        });
+        // bad bytes are named before a quote that is never closed (as when the whole file was decoded first)
+        byte[] open = (head + "1;60;\"Łąka\nVOTES\nvoter_id;vote\nv1;1\n").getBytes(StandardCharsets.UTF_8);
+        open[head.indexOf("budget") + 3 + 7] = (byte) 0xFF; // a digit of the budget on line 3 (after the 3 bytes of the BOM)
+        ReadResult both = PbReader.read(open);
+        assertThat(both.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("UTF-8");
+        });
+        assertThat(PbReader.read((head + "1;60;\"Łąka\n").getBytes(StandardCharsets.UTF_8)).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("nergens wordt afgesloten"));
+    }
+
+    @Test
+    void aProjectNamedTwiceInALongBallotCountsOnce() throws Exception {
+        StringBuilder text = new StringBuilder("META\nkey;value\nbudget;1000\nvote_type;approval\nPROJECTS\nproject_id;cost\n");
+        StringBuilder vote = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            text.append(i).append(";10\n");
+            if (i > 1) vote.append(',');
+            vote.append(i);
+        }
+        text.append("VOTES\nvoter_id;vote\nv1;").append(vote).append(",7\nv2;").append(vote).append('\n');
+        ReadResult r = PbReader.read(text.toString());
+        assertThat(r.hasErrors()).isFalse();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(29);
+            assertThat(p.message()).contains("'7'", "meer dan één keer");
+        });
+        assertThat(r.election().votes().get(0).projects()).hasSize(20).doesNotHaveDuplicates();
+        assertThat(r.election().votes().get(0).fields().get("vote")).isEqualTo(vote.toString()); // written back cleaned
+        assertThat(r.election().votes().get(1).projects()).hasSize(20);
     }
 
     @Test

@@ -55,47 +55,40 @@ public final class PbReader {
 
     public static ReadResult read(byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
-        String text = decode(bytes, problems);
-        if (text == null) return failed(problems);
-        return new Parser(text, problems).run();
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        List<Rec> recs = tokenize(bytes, start, problems);
+        if (recs == null) return failed(problems);
+        return new Parser(recs, problems).run();
     }
 
+    /** Reads a file's text (as UTF-8; a lone surrogate, which UTF-8 cannot hold, is read as '?'). */
     public static ReadResult read(String text) {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return new Parser(text, new ArrayList<>()).run();
+        return read(text.getBytes(StandardCharsets.UTF_8));
     }
 
     static ReadResult failed(List<Problem> problems) {
         return new ReadResult(null, List.copyOf(problems), Map.of(), Map.of(), new int[0], 0, 0);
     }
 
-    private static String decode(byte[] bytes, List<Problem> problems) {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        }
-        // fast path: the JDK's own decoding replaces bad bytes by U+FFFD; only when that character shows up (a bad
-        // byte, or a real U+FFFD in the file) does the strict decoder below look for the line with the bad bytes
-        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) return fast;
+    /**
+     * The line of the first bytes that are not valid UTF-8, or 0 when there are none (a real U+FFFD in the file).
+     * Called only when a field came out with U+FFFD, the character the JDK's own decoding puts in for bad bytes.
+     */
+    private static int badUtf8Line(byte[] bytes, int start) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
-            int bad = in.position();
-            int line = 1;
-            for (int i = start; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') line++;
-            }
-            problems.add(Problem.error(line, "deze regel bevat tekens die geen geldige UTF-8 zijn. Sla het bestand op als UTF-8 en probeer het opnieuw."));
-            return null;
+        CoderResult r = dec.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        if (!r.isError()) return 0;
+        int line = 1;
+        for (int i = start; i < in.position() && i < bytes.length; i++) {
+            if (bytes[i] == '\n') line++;
         }
-        dec.flush(out);
-        out.flip();
-        return out.toString();
+        return line;
     }
 
     /** One CSV record with the line it starts on. */
@@ -114,31 +107,38 @@ public final class PbReader {
         }
     }
 
-    /** Splits text into records; returns null (with a problem) on an unterminated quote. */
-    static List<Rec> tokenize(String text, List<Problem> problems) {
+    /**
+     * Splits the UTF-8 bytes from {@code start} into records; returns null (with a problem) on an unterminated quote or
+     * on bytes that are not UTF-8. It works on the bytes, not on decoded text: the separators, quotes and line ends
+     * are single bytes that never occur inside a multi-byte character, and a field of plain ASCII (nearly every field
+     * of a large file: voter ids, votes) becomes a string by one copy. Decoding the whole file first and cutting the
+     * fields out of it cost twice as much on Mokotów (a file with one Polish letter is decoded as UTF-16).
+     */
+    static List<Rec> tokenize(byte[] text, int start, List<Problem> problems) {
         List<Rec> recs = new ArrayList<>();
         List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        String whole = null; // a field that is one unquoted piece of the text: cut out at once, not copied into cur
+        Bytes cur = new Bytes(); // the field so far, when it began with a quoted piece
+        boolean[] replaced = new boolean[1];
+        String whole = null; // a field that is one unquoted piece: cut out at once, not copied into cur
         int line = 1;
         int recLine = 1;
         boolean inQuotes = false;
         boolean fieldStart = true;
         int quoteLine = 0;
-        int len = text.length();
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
+        int len = text.length;
+        for (int i = start; i < len; i++) {
+            byte c = text[i];
             if (inQuotes) {
                 if (c == '"') {
-                    if (i + 1 < len && text.charAt(i + 1) == '"') {
-                        cur.append('"');
+                    if (i + 1 < len && text[i + 1] == '"') {
+                        cur.add((byte) '"');
                         i++;
                     } else {
                         inQuotes = false;
                     }
                 } else {
                     if (c == '\n') line++;
-                    cur.append(c);
+                    cur.add(c);
                 }
                 continue;
             }
@@ -147,46 +147,91 @@ public final class PbReader {
                 quoteLine = line;
                 fieldStart = false;
             } else if (c == ';') {
-                fields.add(whole != null ? whole : cur.toString());
+                fields.add(whole != null ? whole : cur.take(replaced));
                 whole = null;
-                cur.setLength(0);
                 fieldStart = true;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') i++;
-                fields.add(whole != null ? whole : cur.toString());
+                if (c == '\r' && i + 1 < len && text[i + 1] == '\n') i++;
+                fields.add(whole != null ? whole : cur.take(replaced));
                 whole = null;
-                cur.setLength(0);
                 recs.add(new Rec(recLine, fields.toArray(new String[0])));
                 fields.clear();
                 line++;
                 recLine = line;
                 fieldStart = true;
             } else {
-                // the rest of an unquoted field is copied in one go (a quote inside it is an ordinary character)
-                int j = i + 1;
+                // the rest of an unquoted field is taken in one go (a quote inside it is an ordinary character)
+                int j = i;
+                int bits = 0; // below 0 when a byte is not ASCII
                 while (j < len) {
-                    char d = text.charAt(j);
+                    byte d = text[j];
                     if (d == ';' || d == '\n' || d == '\r') break;
+                    bits |= d;
                     j++;
                 }
                 if (fieldStart) {
-                    whole = text.substring(i, j); // the whole field: j is at a separator, a line end or the end
+                    whole = string(text, i, j, bits < 0, replaced); // the whole field: j is at a separator, a line end or the end
                 } else {
-                    cur.append(text, i, j); // the rest of a field that began with a quoted piece
+                    cur.add(text, i, j); // the rest of a field that began with a quoted piece
                 }
                 i = j - 1;
                 fieldStart = false;
             }
         }
+        if (!inQuotes && (whole != null || cur.size() > 0 || !fields.isEmpty())) {
+            fields.add(whole != null ? whole : cur.take(replaced));
+            recs.add(new Rec(recLine, fields.toArray(new String[0])));
+        }
+        // bad bytes come first, also before a quote that is not closed (whose bytes were not decoded)
+        int bad = replaced[0] || inQuotes ? badUtf8Line(text, start) : 0;
+        if (bad > 0) {
+            problems.add(Problem.error(bad, "deze regel bevat tekens die geen geldige UTF-8 zijn. Sla het bestand op als UTF-8 en probeer het opnieuw."));
+            return null;
+        }
         if (inQuotes) {
             problems.add(Problem.error(quoteLine, "hier begint een tekst tussen aanhalingstekens (\") die nergens wordt afgesloten."));
             return null;
         }
-        if (whole != null || cur.length() > 0 || !fields.isEmpty()) {
-            fields.add(whole != null ? whole : cur.toString());
-            recs.add(new Rec(recLine, fields.toArray(new String[0])));
-        }
         return recs;
+    }
+
+    /** The text of bytes [from, to): ASCII by a plain copy; otherwise decoded, noting a U+FFFD in replaced[0]. */
+    private static String string(byte[] b, int from, int to, boolean nonAscii, boolean[] replaced) {
+        if (!nonAscii) return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) replaced[0] = true;
+        return s;
+    }
+
+    /** A growing buffer of bytes: the pieces of a field with quotes. */
+    private static final class Bytes {
+        private byte[] buf = new byte[64];
+        private int size;
+
+        void add(byte b) {
+            if (size == buf.length) buf = Arrays.copyOf(buf, 2 * size);
+            buf[size++] = b;
+        }
+
+        void add(byte[] b, int from, int to) {
+            int n = to - from;
+            if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(2 * buf.length, size + n));
+            System.arraycopy(b, from, buf, size, n);
+            size += n;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The field's text; empties the buffer. */
+        String take(boolean[] replaced) {
+            boolean nonAscii = false;
+            for (int i = 0; i < size; i++) nonAscii |= buf[i] < 0;
+            String s = string(buf, 0, size, nonAscii, replaced);
+            size = 0;
+            return s;
+        }
     }
 
     /** True when every field after the first is blank (a section heading such as "META;;"). */
@@ -198,7 +243,7 @@ public final class PbReader {
     }
 
     private static final class Parser {
-        private final String text;
+        private final List<Rec> recs;
         private final List<Problem> problems;
         private final Map<String, Integer> metaLines = new HashMap<>();
         private final Map<String, Integer> projectLines = new HashMap<>();
@@ -207,8 +252,8 @@ public final class PbReader {
         private int projectsHeaderLine;
         private int votesHeaderLine;
 
-        Parser(String text, List<Problem> problems) {
-            this.text = text;
+        Parser(List<Rec> recs, List<Problem> problems) {
+            this.recs = recs;
             this.problems = problems;
         }
 
@@ -221,8 +266,6 @@ public final class PbReader {
         }
 
         ReadResult run() {
-            List<Rec> recs = tokenize(text, problems);
-            if (recs == null) return failed(problems);
             // drop trailing blank lines silently, warn about others
             int end = recs.size();
             while (end > 0 && recs.get(end - 1).isBlank()) end--;
@@ -381,15 +424,18 @@ public final class PbReader {
             return ok ? cols : null;
         }
 
-        /** The row's values, trimmed, in column order; null (with an error) when it has another number of fields. */
+        /**
+         * The row's values, trimmed, in column order (in the record's own array, read once); null (with an error) when
+         * it has another number of fields.
+         */
         private String[] row(Rec r, List<String> cols, String what) {
-            if (r.fields().size() != cols.size()) {
-                error(r.line(), what + " heeft " + r.fields().size() + " velden, maar de kopregel noemt er " + cols.size()
+            String[] v = r.values();
+            if (v.length != cols.size()) {
+                error(r.line(), what + " heeft " + v.length + " velden, maar de kopregel noemt er " + cols.size()
                         + ". Staat er ergens een ';' te veel of te weinig?");
                 return null;
             }
-            String[] v = new String[cols.size()];
-            for (int i = 0; i < v.length; i++) v[i] = r.fields().get(i).trim();
+            for (int i = 0; i < v.length; i++) v[i] = v[i].trim();
             return v;
         }
 
@@ -446,7 +492,7 @@ public final class PbReader {
 
         private List<Vote> readVotes(List<Rec> rows, List<String> cols, ProjectIds projectIds, VoteType type) {
             List<Vote> out = new ArrayList<>(rows.size());
-            Map<String, Integer> voterLines = new HashMap<>(2 * rows.size());
+            VoterLines voterLines = new VoterLines(rows.size());
             String[] names = cols.toArray(new String[0]); // shared by every ballot's fields
             int voterCol = cols.indexOf("voter_id");
             int voteCol = cols.indexOf("vote");
@@ -457,6 +503,7 @@ public final class PbReader {
             }
             List<String> cleanB = new ArrayList<>();
             List<Long> cleanP = new ArrayList<>();
+            int[] namedIn = new int[projectIds.size()]; // per project: the row (from 1) that named it last
             for (int i = 1; i < rows.size(); i++) {
                 Rec r = rows.get(i);
                 String[] f = row(r, cols, "deze stemregel");
@@ -466,15 +513,16 @@ public final class PbReader {
                     error(r.line(), "deze stem heeft geen voter_id.");
                     continue;
                 }
-                if (voterLines.containsKey(voter)) {
-                    error(r.line(), "kiezer '" + voter + "' heeft twee keer gestemd (eerst op regel " + voterLines.get(voter) + ").");
+                int firstLine = voterLines.lineOf(voter);
+                if (firstLine > 0) {
+                    error(r.line(), "kiezer '" + voter + "' heeft twee keer gestemd (eerst op regel " + firstLine + ").");
                     continue;
                 }
                 String raw = f[voteCol];
-                int entries = raw.isEmpty() ? 0 : count(raw, ',') + 1;
-                List<Long> points = new ArrayList<>();
+                boolean withPoints = hasPointsCol && !f[pointsCol].isEmpty();
+                List<Long> points = withPoints ? new ArrayList<>() : List.of();
                 boolean bad = false;
-                if (hasPointsCol && !f[pointsCol].isEmpty()) {
+                if (withPoints) {
                     for (String s : f[pointsCol].split(",", -1)) {
                         try {
                             long p = Long.parseLong(s.trim());
@@ -490,11 +538,12 @@ public final class PbReader {
                             break;
                         }
                     }
+                    int entries = raw.isEmpty() ? 0 : count(raw, ',') + 1;
                     if (!bad && points.size() != entries) {
                         error(r.line(), "kiezer '" + voter + "' noemt " + entries + " projecten maar geeft " + points.size() + " keer punten.");
                         bad = true;
                     }
-                } else if (type.hasPoints() && entries > 0) {
+                } else if (type.hasPoints() && !raw.isEmpty()) {
                     error(r.line(), "kiezer '" + voter + "' heeft geen punten gegeven, maar bij '" + type.label() + "' horen punten.");
                     bad = true;
                 }
@@ -503,9 +552,9 @@ public final class PbReader {
                 cleanB.clear();
                 cleanP.clear();
                 boolean trimmed = false; // an id had spaces around it: the cleaned vote is written back below
-                // short ballots (nearly all) are checked for repeats by a scan; long ones through a set
-                Set<String> seen = entries > 16 ? new HashSet<>() : null;
-                for (int k = 0, from = 0; k < entries; k++) {
+                // repeats are found by the number of the row that last named a project
+                int entries = 0;
+                for (int k = 0, from = 0; !raw.isEmpty() && from <= raw.length(); k++, entries++) {
                     int to = raw.indexOf(',', from);
                     if (to < 0) to = raw.length();
                     int a = from;
@@ -524,10 +573,11 @@ public final class PbReader {
                         continue;
                     }
                     String id = projectIds.id(pi); // the project's own id string, shared by every ballot
-                    if (seen != null ? !seen.add(id) : cleanB.contains(id)) {
+                    if (namedIn[pi] == i) {
                         warn(r.line(), "kiezer '" + voter + "' noemt project '" + id + "' meer dan één keer; het telt één keer mee.");
                         continue;
                     }
+                    namedIn[pi] = i;
                     cleanB.add(id);
                     if (!points.isEmpty()) cleanP.add(points.get(k));
                 }
@@ -540,12 +590,50 @@ public final class PbReader {
                     }
                     f[pointsCol] = sb.toString();
                 }
-                voterLines.put(voter, r.line());
+                voterLines.add(voter, r.line());
                 if (nVoteLines == voteLines.length) voteLines = Arrays.copyOf(voteLines, 2 * nVoteLines);
                 voteLines[nVoteLines++] = r.line();
                 out.add(new Vote(voter, List.copyOf(cleanB), List.copyOf(cleanP), Fields.of(names, f)));
             }
             return out;
+        }
+    }
+
+    /**
+     * The line of each voter id read so far, to find a voter who voted twice: an open hash table without an entry
+     * object or a boxed line number per ballot (a large file has tens of thousands).
+     */
+    private static final class VoterLines {
+        private final String[] ids;
+        private final int[] lines;
+        private final int mask;
+
+        VoterLines(int expected) {
+            int size = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+            ids = new String[size];
+            lines = new int[size];
+            mask = size - 1;
+        }
+
+        /** The line of this voter id, or 0 if it was not added. */
+        int lineOf(String id) {
+            for (int s = slot(id); ids[s] != null; s = (s + 1) & mask) {
+                if (ids[s].equals(id)) return lines[s];
+            }
+            return 0;
+        }
+
+        /** Adds a voter id that is not in the table yet (lines start at 1). */
+        void add(String id, int line) {
+            int s = slot(id);
+            while (ids[s] != null) s = (s + 1) & mask;
+            ids[s] = id;
+            lines[s] = line;
+        }
+
+        private int slot(String id) {
+            int h = id.hashCode();
+            return (h ^ (h >>> 16)) & mask;
         }
     }
 
