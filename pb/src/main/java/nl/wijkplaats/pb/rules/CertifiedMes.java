@@ -1532,7 +1532,7 @@ final class CertifiedMes {
     /**
      * The light pass: the highest budgets at the last step (lightSpent) and the utility (lightUtil) of c's first k
      * supporters who pay all they have at price rl, and with {@code first} their highest budgets at the first step
-     * (lightSpentA, linear mode), without a branch per supporter (see lt).
+     * (lightSpentA, linear mode), without a branch per supporter (see ifLess).
      */
     private void lightSums(int c, int k, double rl, boolean first) {
         int[] s = act[c];
@@ -1549,7 +1549,7 @@ final class CertifiedMes {
                 int ty = s[j];
                 double h = b[2 * ty + 1];
                 double uj = u == null ? 1 : u[j];
-                double pn = lt(h, rl * uj) * n[j]; // n[j] for those who pay all at rl (h < rl*u), else 0 (see lt)
+                double pn = ifLess(h, rl * uj, n[j]); // n[j] for those who pay all at rl (h < rl*u), else 0
                 sP += pn * h;
                 sA += pn * bi[2 * ty];
                 uP += pn * uj;
@@ -1558,7 +1558,7 @@ final class CertifiedMes {
             for (int j = 0; j < k; j++) {
                 double h = b[2 * s[j] + 1];
                 double uj = u == null ? 1 : u[j];
-                double pn = lt(h, rl * uj) * n[j];
+                double pn = ifLess(h, rl * uj, n[j]);
                 sP += pn * h;
                 uP += pn * uj;
             }
@@ -2054,13 +2054,18 @@ final class CertifiedMes {
     }
 
     /**
-     * 1 when a &lt; b, else 0, for finite a and b &gt; 0 (or +∞), without a branch: the sign bit of a - b (with gradual
-     * underflow a - b is 0 only when a == b, and then +0; rounding keeps the sign; an overflow gives -∞). Where the outcome follows no order in a supporter list (which
-     * rivals' supporters pay all), a branch is mispredicted about as often as not; the JIT compiles a choice between
-     * two doubles to a branch on x86.
+     * x when a &lt; b, else +0, for finite a and b &gt; 0 (or +∞), without a branch: the sign bit of a - b spread over
+     * a mask of the bits of x (with gradual underflow a - b is 0 only when a == b, and then +0; rounding keeps the
+     * sign; an overflow gives -∞). Where the outcome follows no order in a supporter list (which rivals' supporters
+     * pay all), a branch is mispredicted about as often as not; the JIT compiles a choice between two doubles to a
+     * branch on x86. The mask is also cheaper than turning the sign bit into a factor 1 or 0 (an int to double
+     * conversion): light passes of Mokotów, in separate processes taking turns, fastest run of 25 about 1 % lower in
+     * 2 of 2 rounds of 8 pairs. In the other passes, where a supporter's side of the split mostly follows the list
+     * order, the same mask made the fastest runs 2 % slower than the plain choice.
      */
-    static int lt(double a, double b) {
-        return (int) (Double.doubleToRawLongBits(a - b) >>> 63);
+    static double ifLess(double a, double b, double x) {
+        long mask = Double.doubleToRawLongBits(a - b) >> 63; // all ones when a < b
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & mask);
     }
 
     /** A value certainly not above the exact sum of k non-negative terms whose rounded sum is x. */

@@ -56,8 +56,9 @@ class CertifiedMesTest {
         double b = Math.abs(x) > 0 ? Math.abs(x) : Double.POSITIVE_INFINITY;
         for (double[] pair : new double[][] {{a, b}, {b, b}, {Math.nextDown(b), b}, {Math.nextUp(b), b}, {Math.abs(a), b}}) {
             if (Double.isInfinite(pair[0])) continue; // a is finite
-            assertThat(CertifiedMes.lt(pair[0], pair[1])).as("%s < %s", pair[0], pair[1])
-                    .isEqualTo(pair[0] < pair[1] ? 1 : 0);
+            double x7 = 7.25;
+            assertThat(CertifiedMes.ifLess(pair[0], pair[1], x7)).as("%s < %s", pair[0], pair[1])
+                    .isEqualTo(pair[0] < pair[1] ? x7 : 0.0);
         }
     }
 
