@@ -72,8 +72,23 @@ final class CertifiedMes {
     private final double[] scale;
     private final int[] candidates;
     private final Comparator<Integer> tie;
-    /** Budgets per ballot type, lowest and highest over the range, interleaved: b[2*type], b[2*type+1]. */
-    private double[] b;
+    /**
+     * Budgets per ballot type, four values per type in one block (one cache line per supporter in the passes): the
+     * lowest and the highest budget over the range ({@code bud[4*type+LA]}, {@code bud[4*type+UZ]}), and in linear
+     * mode the highest at the first step and the lowest at the last step ({@code bud[4*type+UA]},
+     * {@code bud[4*type+LZ]}). With two arrays of two values each, a pass over Mokotów's supporter lists that reads
+     * a value from both cost 2.1 instead of 1.35 ns per supporter (a loop on its own); parse + Add1 on Mokotów, in
+     * separate processes taking turns, fastest of 25 runs: 84.6 -> 81.4 and 84.6 -> 81.5 ms (two rounds of 8 pairs).
+     */
+    private double[] bud;
+    /**
+     * Offsets in a type's block of bud: lowest at the first step, highest at the last step, highest at the first step,
+     * lowest at the last step.
+     */
+    private static final int LA = 0;
+    private static final int UZ = 1;
+    private static final int UA = 2;
+    private static final int LZ = 3;
     // per-round evaluation
     private final double[] keyLo;
     private final double[] keyHi;
@@ -102,14 +117,13 @@ final class CertifiedMes {
     /**
      * Linear mode (a range run): every budget lies between two lines, affine functions of the step, given by their
      * values at the two ends of the range: lowest and highest at the first step, lowest and highest at the last step
-     * ({@code b[2*type]}, {@code bi[2*type]}, {@code bi[2*type+1]}, {@code b[2*type+1]}). With budgets on a line a
+     * (at offsets LA, UA, LZ and UZ of the type's block in bud; in box mode only LA and UZ are used). With budgets on a line a
      * price is a convex function of the step; so a price bound computed at both ends bounds every step in between
      * (an upper bound from the lower lines, a lower bound from the upper lines with one guess of who pays all), and a
      * comparison that holds at both ends holds throughout. Per project: the lower key bound at the first step (the
      * one in keyLo is at the last step) and the upper one at the last step (the one in keyHi is at the first step).
      */
     private boolean linear;
-    private double[] bi;
     private final double[] keyLoA;
     private final double[] keyHiB;
     private final double[] rhoLoA;
@@ -256,7 +270,7 @@ final class CertifiedMes {
         for (int c : candidates) for (int ty : act[c]) ballotCandidates[ty]++;
         alive = new int[nt];
         typeCnt = cnt;
-        b = new double[2 * nt];
+        bud = new double[4 * nt];
         keyLo = new double[m];
         keyHi = new double[m];
         rhoLo = new double[m];
@@ -272,7 +286,6 @@ final class CertifiedMes {
         hintPrice = new double[m];
         hintRound = new int[m];
         warmHi = new double[m];
-        bi = new double[2 * nt];
         keyLoA = new double[m];
         keyHiB = new double[m];
         rhoLoA = new double[m];
@@ -516,7 +529,7 @@ final class CertifiedMes {
             // keeps (handed over, not copied, unless it was saved for the alternatives; then the rest is restored)
             if (snap == null) snap = handOver(depth);
             else restoreRest(snap);
-            narrow(snap.b, snap.bi, snap.prev, snap.prevA, lo, hi, lo, mid);
+            narrow(snap.bud, snap.prev, snap.prevA, lo, hi, lo, mid);
             long first = firstOver(lo, mid, depth + 1, exactOver, runs);
             if (first >= 0) return first;
             restoreNarrowed(snap, lo, hi, mid + 1, hi);
@@ -594,16 +607,12 @@ final class CertifiedMes {
         }
         runs++;
         vmax = bHi; // the highest of the values set below
-        for (int i = 0; i < b.length; i += 2) {
-            b[i] = bLo;
-            b[i + 1] = bHi;
-        }
         linear = tLo < tHi;
-        if (linear) {
-            for (int i = 0; i < bi.length; i += 2) {
-                bi[i] = aHi;
-                bi[i + 1] = zLo;
-            }
+        for (int i = 0; i < bud.length; i += 4) {
+            bud[i + LA] = bLo;
+            bud[i + UZ] = bHi;
+            bud[i + UA] = aHi; // (read in linear mode only)
+            bud[i + LZ] = zLo;
         }
         Arrays.fill(warmLo, 0);
         Arrays.fill(warmHi, 0);
@@ -880,12 +889,13 @@ final class CertifiedMes {
         // winners (the caller checks) and the same dropped projects they are the same (and the range is the same)
         if (!Arrays.equals(dropped, other.dropped)) return false;
         assert nrem == other.nrem && linear == other.linear;
-        for (int i = 0; i < b.length; i += 2) {
-            b[i] = Math.min(b[i], other.b[i]);
-            b[i + 1] = Math.max(b[i + 1], other.b[i + 1]);
+        double[] o = other.bud;
+        for (int i = 0; i < bud.length; i += 4) {
+            bud[i + LA] = Math.min(bud[i + LA], o[i + LA]);
+            bud[i + UZ] = Math.max(bud[i + UZ], o[i + UZ]);
             if (linear) {
-                bi[i] = Math.max(bi[i], other.bi[i]);
-                bi[i + 1] = Math.min(bi[i + 1], other.bi[i + 1]);
+                bud[i + UA] = Math.max(bud[i + UA], o[i + UA]);
+                bud[i + LZ] = Math.min(bud[i + LZ], o[i + LZ]);
             }
         }
         vmax = Math.max(vmax, other.vmax);
@@ -941,8 +951,7 @@ final class CertifiedMes {
      * (one per depth).
      */
     private static final class Snapshot {
-        double[] b;
-        double[] bi;
+        double[] bud;
         int[] alive;
         int[] nact;
         double[] uAct;
@@ -973,8 +982,7 @@ final class CertifiedMes {
     }
 
     private Snapshot save(Snapshot s) {
-        s.b = copy(b, s.b);
-        s.bi = copy(bi, s.bi);
+        s.bud = copy(bud, s.bud);
         s.prev = copy(prev, s.prev);
         s.prevA = copy(prevA, s.prevA);
         return saveRest(s);
@@ -989,12 +997,9 @@ final class CertifiedMes {
         while (snapshots.size() <= depth) snapshots.add(new Snapshot());
         Snapshot s = snapshots.get(depth);
         saveRest(s);
-        double[] x = s.b != null && s.b.length == b.length ? s.b : new double[b.length];
-        s.b = b;
-        b = x;
-        x = s.bi != null && s.bi.length == bi.length ? s.bi : new double[bi.length];
-        s.bi = bi;
-        bi = x;
+        double[] x = s.bud != null && s.bud.length == bud.length ? s.bud : new double[bud.length];
+        s.bud = bud;
+        bud = x;
         x = s.prev != null && s.prev.length == m ? s.prev : new double[m];
         s.prev = prev;
         prev = x;
@@ -1028,8 +1033,7 @@ final class CertifiedMes {
     }
 
     private void restore(Snapshot s) {
-        System.arraycopy(s.b, 0, b, 0, b.length);
-        System.arraycopy(s.bi, 0, bi, 0, bi.length);
+        System.arraycopy(s.bud, 0, bud, 0, bud.length);
         System.arraycopy(s.prev, 0, prev, 0, m);
         System.arraycopy(s.prevA, 0, prevA, 0, m);
         restoreRest(s);
@@ -1041,7 +1045,7 @@ final class CertifiedMes {
      */
     private void restoreNarrowed(Snapshot s, long lo, long hi, long nlo, long nhi) {
         restoreRest(s);
-        narrow(s.b, s.bi, s.prev, s.prevA, lo, hi, nlo, nhi);
+        narrow(s.bud, s.prev, s.prevA, lo, hi, nlo, nhi);
     }
 
     /** All of restore(s) but the budgets and the lower bounds of the keys. */
@@ -1103,11 +1107,11 @@ final class CertifiedMes {
      * (both for a range inside a block); every new value is read off the old lines.
      */
     private void narrow(long lo, long hi, long nlo, long nhi) {
-        narrow(b, bi, prev, prevA, lo, hi, nlo, nhi);
+        narrow(bud, prev, prevA, lo, hi, nlo, nhi);
     }
 
     /** narrow, with the lines (and the key bounds) of the old range read from these arrays (this state's or saved). */
-    private void narrow(double[] fb, double[] fbi, double[] fprev, double[] fprevA, long lo, long hi, long nlo, long nhi) {
+    private void narrow(double[] from, double[] fprev, double[] fprevA, long lo, long hi, long nlo, long nhi) {
         double span = hi - lo;
         boolean top = nhi != hi;
         boolean bottom = nlo != lo;
@@ -1120,41 +1124,42 @@ final class CertifiedMes {
         // units in the last place of max(|a|, |z|), which is at most vmax) plus that of moving it by the slack, as
         // lineSlack gives per value, at less cost in this loop over every ballot type
         double slack = 8 * vmax * EPS + 0x1p-1000;
-        for (int i = 0; i < b.length; i += 2) {
+        double[] to = bud;
+        for (int i = 0; i < to.length; i += 4) {
             // lower and upper value at the first step, lower and upper value at the last step: both new ends are read
             // off the old lines
-            double la = fb[i];
-            double ua = fbi[i];
-            double lz = fbi[i + 1];
-            double uz = fb[i + 1];
+            double la = from[i + LA];
+            double ua = from[i + UA];
+            double lz = from[i + LZ];
+            double uz = from[i + UZ];
             // a budget that is 0 at every step of the range (its upper line is 0 at both ends: it stays 0), or of a ballot
             // with no project in play (nothing reads it again in this run), is kept as it is
-            if (uz == 0 && ua == 0 || tracked && alive[i >> 1] == 0) {
-                b[i] = la;
-                bi[i] = ua;
-                bi[i + 1] = lz;
-                b[i + 1] = uz;
+            if (uz == 0 && ua == 0 || tracked && alive[i >> 2] == 0) {
+                to[i + LA] = la;
+                to[i + UA] = ua;
+                to[i + LZ] = lz;
+                to[i + UZ] = uz;
                 continue;
             }
             if (top) {
-                bi[i + 1] = la + (lz - la) * fz - slack;
+                to[i + LZ] = la + (lz - la) * fz - slack;
                 double nu = ua + (uz - ua) * fz + slack;
-                b[i + 1] = nu;
-                moneyLast += typeCnt[i >> 1] * nu;
+                to[i + UZ] = nu;
+                moneyLast += typeCnt[i >> 2] * nu;
                 if (uz - nu > cut) cut = uz - nu;
                 // the bounds mUp hold the sum of these values; one read off the line may lie above the old one (by
                 // its rounding slack, or when the upper line falls): they rise with it
-                if (nu > uz && tracked) raise(i >> 1, up(typeCnt[i >> 1] * up(nu - uz)));
+                if (nu > uz && tracked) raise(i >> 2, up(typeCnt[i >> 2] * up(nu - uz)));
             } else {
-                bi[i + 1] = lz;
-                b[i + 1] = uz;
+                to[i + LZ] = lz;
+                to[i + UZ] = uz;
             }
             if (bottom) {
-                b[i] = la + (lz - la) * fa - slack;
-                bi[i] = ua + (uz - ua) * fa + slack;
+                to[i + LA] = la + (lz - la) * fa - slack;
+                to[i + UA] = ua + (uz - ua) * fa + slack;
             } else {
-                b[i] = la;
-                bi[i] = ua;
+                to[i + LA] = la;
+                to[i + UA] = ua;
             }
         }
         for (int c = 0; c < m; c++) {
@@ -1272,7 +1277,7 @@ final class CertifiedMes {
     /** The money at the last step of the ballot types with a project in play (rounded sum). */
     private double aliveMoney() {
         double sum = 0;
-        for (int ty = 0; ty < alive.length; ty++) if (alive[ty] > 0) sum += typeCnt[ty] * b[2 * ty + 1];
+        for (int ty = 0; ty < alive.length; ty++) if (alive[ty] > 0) sum += typeCnt[ty] * bud[4 * ty + UZ];
         return sum;
     }
 
@@ -1281,7 +1286,7 @@ final class CertifiedMes {
         int[] s = act[c];
         double[] n = actCnt[c];
         double sum = 0;
-        for (int j = 0; j < k; j++) sum += n[j] * b[2 * s[j] + 1];
+        for (int j = 0; j < k; j++) sum += n[j] * bud[4 * s[j] + UZ];
         return sum;
     }
 
@@ -1296,7 +1301,7 @@ final class CertifiedMes {
             if (!dropped[c] && mUp[c] < below(topMoney(c, act[c].length), act[c].length)) return false;
             // and the supporters behind a list's length have nothing (the passes read only those before it)
             if (copied[c] == runs) {
-                for (int j = nact[c]; j < act[c].length; j++) if (b[2 * act[c][j] + 1] > 0) return false;
+                for (int j = nact[c]; j < act[c].length; j++) if (bud[4 * act[c][j] + UZ] > 0) return false;
             }
         }
         return money >= below(aliveMoney(), alive.length);
@@ -1304,8 +1309,9 @@ final class CertifiedMes {
 
     /** For the tests (with assertions on): no budget value of the state is larger in size than vmax (see pay). */
     private boolean valuesWithinVmax() {
-        for (int i = 0; i < b.length; i++) {
-            if (Math.abs(b[i]) > vmax || linear && Math.abs(bi[i]) > vmax) return false;
+        for (int i = 0; i < bud.length; i += 4) {
+            if (Math.abs(bud[i + LA]) > vmax || Math.abs(bud[i + UZ]) > vmax) return false;
+            if (linear && (Math.abs(bud[i + UA]) > vmax || Math.abs(bud[i + LZ]) > vmax)) return false;
         }
         return true;
     }
@@ -1334,7 +1340,7 @@ final class CertifiedMes {
         int[] s = act[c];
         for (int j = 0; j < nact[c]; j++) {
             int ty = s[j];
-            if (--alive[ty] == 0) money = up(money - down(typeCnt[ty] * b[2 * ty + 1] * (1 - 2 * EPS)));
+            if (--alive[ty] == 0) money = up(money - down(typeCnt[ty] * bud[4 * ty + UZ] * (1 - 2 * EPS)));
         }
     }
 
@@ -1419,12 +1425,12 @@ final class CertifiedMes {
         exact[c] = false;
         loose[c] = false; // (the split at the first guess did not show a loss: splitShowsLoss made the same one)
         // the price iteration from the first pass's split (in the pass fields and noted)
-        rl = iterate(c, b, 1, cc, total, rl, rl * NEAR);
+        rl = iterate(c, UZ, cc, total, rl, rl * NEAR);
         if (Double.isNaN(rl)) rl = 0;
         if (guess > 0 && !(rl >= guess)) {
             // the guess was above the price: some of those it let pay all would pay their share; start from the bottom
-            pass(c, b, 1, r0, r0 * NEAR);
-            rl = iterate(c, b, 1, cc, total, r0, r0 * NEAR);
+            pass(c, UZ, r0, r0 * NEAR);
+            rl = iterate(c, UZ, cc, total, r0, r0 * NEAR);
             if (Double.isNaN(rl)) rl = 0;
         }
         if (cold) {
@@ -1469,8 +1475,8 @@ final class CertifiedMes {
         int nb = 0;
         for (int j = 0; j < k; j++) {
             int ty = s[j];
-            double l = Math.max(b[2 * ty], 0); // a lower line may be negative at an end
-            double h = b[2 * ty + 1];
+            double l = Math.max(bud[4 * ty + LA], 0); // a lower line may be negative at an end
+            double h = bud[4 * ty + UZ];
             double nj = n[j];
             double uj = u == null ? 1 : u[j];
             if (h == 0) {
@@ -1492,7 +1498,7 @@ final class CertifiedMes {
             minAll = ql < minAll ? ql : minAll;
             boolean poor = h < rl * uj;
             sHi += poor ? nj * h : 0;
-            if (lin) sA += poor ? nj * bi[2 * ty] : 0;
+            if (lin) sA += poor ? nj * bud[4 * ty + UA] : 0;
             uHi += poor ? nj * uj : 0;
             double qh = u == null ? h : Math.max(h / uj, rl); // see pass
             if (!poor && qh < near) noted[nb++] = w - 1;
@@ -1568,16 +1574,16 @@ final class CertifiedMes {
         if (first) {
             for (int j = 0; j < k; j++) {
                 int ty = s[j];
-                double h = b[2 * ty + 1];
+                double h = bud[4 * ty + UZ];
                 double uj = u == null ? 1 : u[j];
                 double pn = ifLess(h, rl * uj, n[j]); // n[j] for those who pay all at rl (h < rl*u), else 0
                 sP += pn * h;
-                sA += pn * bi[2 * ty];
+                sA += pn * bud[4 * ty + UA];
                 uP += pn * uj;
             }
         } else {
             for (int j = 0; j < k; j++) {
-                double h = b[2 * s[j] + 1];
+                double h = bud[4 * s[j] + UZ];
                 double uj = u == null ? 1 : u[j];
                 double pn = ifLess(h, rl * uj, n[j]);
                 sP += pn * h;
@@ -1635,30 +1641,30 @@ final class CertifiedMes {
     private double passMin;
 
     /**
-     * One pass of the price iteration at price r over the lowest (side 0) or highest (side 1) budgets: who cannot pay
-     * their share r*u pays all they have.
+     * One pass of the price iteration at price r over the budget values at offset off (LA: lowest at the first step,
+     * UZ: highest at the last, LZ: lowest at the last): who cannot pay their share r*u pays all they have.
      */
-    private void pass(int c, double[] arr, int side, double r, double near) {
+    private void pass(int c, int off, double r, double near) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         int k = nact[c];
         double spent = 0;
         double spentA = 0;
-        boolean lin = linear && arr == b && side == 1;
+        boolean lin = linear && off == UZ;
         double util = 0;
         double min = Double.POSITIVE_INFINITY;
         int nb = 0;
         double neg = 0;
-        boolean chord = chordEnd(arr, side); // only then are values below 0 read (see chordIsZero)
+        boolean chord = chordEnd(off); // only then are values below 0 read (see chordIsZero)
         for (int j = 0; j < k; j++) {
-            double raw = chord && chordIsZero(s[j]) ? 0 : arr[2 * s[j] + side];
+            double raw = chord && chordIsZero(s[j]) ? 0 : bud[4 * s[j] + off];
             double v = Math.max(raw, 0);
             if (chord) neg += n[j] * Math.min(raw, 0);
             double uj = u == null ? 1 : u[j];
             boolean poor = v < r * uj;
             spent += poor ? n[j] * v : 0;
-            if (lin) spentA += poor ? n[j] * bi[2 * s[j]] : 0;
+            if (lin) spentA += poor ? n[j] * bud[4 * s[j] + UA] : 0;
             util += poor ? n[j] * uj : 0;
             // used only when v >= r*u, so v/u >= r; with points the rounded quotient can come out one unit below r,
             // and a lowest budget per utility below the price made the price iteration repeat one pass for ever
@@ -1683,12 +1689,12 @@ final class CertifiedMes {
      * split (NaN when nobody would pay a share); the pass fields then describe that split, passMin covering every
      * share payer, and passAt the highest price used to split.
      */
-    private double iterate(int c, double[] arr, int side, double cc, double total, double r0, double near) {
+    private double iterate(int c, int off, double cc, double total, double r0, double near) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
-        boolean lin = linear && arr == b && side == 1;
-        boolean chord = chordEnd(arr, side);
+        boolean lin = linear && off == UZ;
+        boolean chord = chordEnd(off);
         double sP = passSpent;
         double uP = passUtil;
         double sA = passSpentA;
@@ -1708,11 +1714,11 @@ final class CertifiedMes {
                 for (int i = 0; i < nb; i++) {
                     int j = noted[i];
                     int ty = s[j];
-                    double v = chord && chordIsZero(ty) ? 0 : Math.max(arr[2 * ty + side], 0);
+                    double v = chord && chordIsZero(ty) ? 0 : Math.max(bud[4 * ty + off], 0);
                     double uj = u == null ? 1 : u[j];
                     if (v < r * uj) {
                         sP += n[j] * v;
-                        if (lin) sA += n[j] * bi[2 * ty];
+                        if (lin) sA += n[j] * bud[4 * ty + UA];
                         uP += n[j] * uj;
                         joined = true;
                     } else {
@@ -1729,7 +1735,7 @@ final class CertifiedMes {
             // beyond the noted range: whole passes from here on
             lim = 0;
             at = Math.max(at, r);
-            pass(c, arr, side, r, 0);
+            pass(c, off, r, 0);
             sP = passSpent;
             uP = passUtil;
             sA = passSpentA;
@@ -1758,8 +1764,8 @@ final class CertifiedMes {
         double r0 = upperStart(c, warmHi);
         double r0B = linear ? upperStart(c, warmHiB) : 0;
         if (linear) bothEnds(c, r0, r0B);
-        else pass(c, b, 0, r0, r0 * NEAR);
-        double up = upperFrom(c, b, 0, warmHi, r0);
+        else pass(c, LA, r0, r0 * NEAR);
+        double up = upperFrom(c, LA, warmHi, r0);
         if (Double.isNaN(up)) return false;
         rhoHi[c] = up;
         keyHi[c] = Math.nextUp(up / scale[c]);
@@ -1772,7 +1778,7 @@ final class CertifiedMes {
             passNeg = endNeg;
             passSpentA = 0;
             System.arraycopy(notedEnd, 0, noted, 0, endNear);
-            double upB = upperFrom(c, bi, 1, warmHiB, r0B);
+            double upB = upperFrom(c, LZ, warmHiB, r0B);
             // not proven at the last step: no linear comparison for it, and its payers' lower lines drop to 0
             rhoHiB[c] = Double.isNaN(upB) ? Double.POSITIVE_INFINITY : upB;
             keyHiB[c] = Double.isNaN(upB) ? Double.POSITIVE_INFINITY : Math.nextUp(upB / scale[c]);
@@ -1796,9 +1802,9 @@ final class CertifiedMes {
 
     /**
      * Linear mode: the first pass of both upper bounds in one pass over the supporters, as {@link #pass} on the lower
-     * lines at the first step (b, side 0; into the pass fields and noted) at price r0 and at the last step (bi, side
-     * 1; into the end fields and notedEnd) at price r0B. Both are ends of a chord (see chordIsZero). Each side's split
-     * is written out as in pass (one loop for both is the point: two passes cost 9 % more on the slow files), so a
+     * lines at the first step (LA; into the pass fields and noted) at price r0 and at the last step (LZ; into the end
+     * fields and notedEnd) at price r0B. Both are ends of a chord (see chordIsZero). Each side's split is written out
+     * as in pass (one loop for both is the point: two passes cost 9 % more on the slow files), so a
      * change to the split in pass must be made here too; the tests compare both with the exact engine.
      */
     private void bothEnds(int c, double r0, double r0B) {
@@ -1823,8 +1829,8 @@ final class CertifiedMes {
             double uj = u == null ? 1 : u[j];
             double nj = n[j];
             boolean zero = chordIsZero(ty);
-            double raw = zero ? 0 : b[2 * ty];
-            double rawB = zero ? 0 : bi[2 * ty + 1];
+            double raw = zero ? 0 : bud[4 * ty + LA];
+            double rawB = zero ? 0 : bud[4 * ty + LZ];
             neg += nj * Math.min(raw, 0);
             negB += nj * Math.min(rawB, 0);
             double v = Math.max(raw, 0);
@@ -1856,10 +1862,10 @@ final class CertifiedMes {
     }
 
     /**
-     * The proven upper bound of the price on the budgets arr[2*type+side] (in linear mode on the lines chosen by
+     * The proven upper bound of the price on the budget values at offset off (in linear mode on the lines chosen by
      * chordIsZero, at that end), or NaN; from the first pass's split at r0 (in the pass fields and noted).
      */
-    private double upperFrom(int c, double[] arr, int side, double[] warm, double r0) {
+    private double upperFrom(int c, int off, double[] warm, double r0) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
@@ -1874,7 +1880,7 @@ final class CertifiedMes {
             // values.
             cc = Math.nextUp(cc + above(-passNeg, k));
         }
-        double rh = iterate(c, arr, side, cc, total, r0, r0 * NEAR);
+        double rh = iterate(c, off, cc, total, r0, r0 * NEAR);
         if (Double.isNaN(rh)) return Double.NaN;
         double sLo = passSpent;
         double uLo = passUtil;
@@ -1889,29 +1895,29 @@ final class CertifiedMes {
             double paidLo = below(sLo, k) + Math.nextDown(Math.nextDown(up) * (total - uLo));
             if (Math.nextDown(paidLo) >= cc) {
                 // (with assertions on, as in the tests: the split the shortcut relies on was made on these budgets)
-                assert paysAt(c, arr, side, up) : "an upper price bound accepted from a split of other budgets";
+                assert paysAt(c, off, up) : "an upper price bound accepted from a split of other budgets";
                 return up;
             }
         }
-        return paysAt(c, arr, side, up) ? up : Double.NaN;
+        return paysAt(c, off, up) ? up : Double.NaN;
     }
 
     /**
-     * Whether c's supporters certainly pay its cost at price {@code up} on the budgets arr[2*type+side] (in linear mode
-     * on the lines chosen by chordIsZero, their values below 0 counted as such; see upperFrom): a pass of its own,
-     * independent of any earlier split.
+     * Whether c's supporters certainly pay its cost at price {@code up} on the budget values at offset off (in linear
+     * mode on the lines chosen by chordIsZero, their values below 0 counted as such; see upperFrom): a pass of its
+     * own, independent of any earlier split.
      */
-    private boolean paysAt(int c, double[] arr, int side, double up) {
+    private boolean paysAt(int c, int off, double up) {
         int[] s = act[c];
         double[] n = actCnt[c];
         double[] u = actUtil[c];
         int k = nact[c];
-        boolean chord = chordEnd(arr, side);
+        boolean chord = chordEnd(off);
         double f = 0;
         double neg = 0;
         for (int j = 0; j < k; j++) {
             double cap = u == null ? up : Math.nextDown(up * u[j]);
-            double raw = chord && chordIsZero(s[j]) ? 0 : arr[2 * s[j] + side];
+            double raw = chord && chordIsZero(s[j]) ? 0 : bud[4 * s[j] + off];
             double l = Math.max(raw, 0);
             if (chord) neg += n[j] * Math.min(raw, 0);
             f += n[j] * (l < cap ? l : cap);
@@ -1932,12 +1938,12 @@ final class CertifiedMes {
      * below 0 is then counted as such (see upperFrom).
      */
     private boolean chordIsZero(int ty) {
-        return !(b[2 * ty] + bi[2 * ty + 1] > 0);
+        return !(bud[4 * ty + LA] + bud[4 * ty + LZ] > 0);
     }
 
-    /** Reading lower lines in linear mode (b at the first step, bi at the last): the bound is an end of a chord. */
-    private boolean chordEnd(double[] arr, int side) {
-        return linear && (arr == b ? side == 0 : side == 1);
+    /** Reading lower lines in linear mode (LA at the first step, LZ at the last): the bound is an end of a chord. */
+    private boolean chordEnd(int off) {
+        return linear && (off == LA || off == LZ);
     }
 
     /**
@@ -1979,38 +1985,39 @@ final class CertifiedMes {
             int ty = s[j];
             double payMax = u == null ? rh : Math.nextUp(rh * u[j]);
             double payMin = u == null ? rl : Math.nextDown(rl * u[j]);
-            double h = b[2 * ty + 1];
+            int at = 4 * ty;
+            double h = bud[at + UZ];
             if (h <= payMin) { // pays all it has at every step: exactly 0 left
                 double hq = u == null ? h : h / u[j];
                 maxD = hq > maxD ? hq : maxD;
-                b[2 * ty] = 0;
-                b[2 * ty + 1] = 0;
+                bud[at + LA] = 0;
+                bud[at + UZ] = 0;
                 if (lin) {
-                    bi[2 * ty] = 0;
-                    bi[2 * ty + 1] = 0;
+                    bud[at + UA] = 0;
+                    bud[at + LZ] = 0;
                 }
                 paid += n[j] * h;
                 if (tracked) --alive[ty]; // nothing left to count out
                 continue;
             }
-            double nl = b[2 * ty] - payMax - slack;
+            double nl = bud[at + LA] - payMax - slack;
             if (lin) {
                 double minA = u == null ? rlA : Math.nextDown(rlA * u[j]);
                 double maxB = u == null ? rhB : Math.nextUp(rhB * u[j]);
-                double na = bi[2 * ty] - minA + slack;
-                bi[2 * ty] = na > 0 ? na : 0;
-                double nz = bi[2 * ty + 1] - maxB - slack;
+                double na = bud[at + UA] - minA + slack;
+                bud[at + UA] = na > 0 ? na : 0;
+                double nz = bud[at + LZ] - maxB - slack;
                 if (nl <= 0 && nz <= 0 || nz == Double.NEGATIVE_INFINITY) {
                     nl = 0;
                     nz = 0;
                 }
-                bi[2 * ty + 1] = nz;
-                b[2 * ty] = nl;
+                bud[at + LZ] = nz;
+                bud[at + LA] = nl;
             } else {
-                b[2 * ty] = nl > 0 ? nl : 0;
+                bud[at + LA] = nl > 0 ? nl : 0;
             }
             double nh = h - payMin + slack;
-            b[2 * ty + 1] = nh;
+            bud[at + UZ] = nh;
             // w leaves play (see leaves), done here to spare a pass: voters with no other project in play leave the bound
             if (tracked && --alive[ty] == 0) left += n[j] * nh;
             double d = h - nh - slack;
