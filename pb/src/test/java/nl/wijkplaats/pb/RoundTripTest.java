@@ -58,14 +58,8 @@ class RoundTripTest {
         // U+FFFD written as proper UTF-8 is an ordinary character of the name
         Election e = PbReader.read((head + "1;60;kapot \uFFFD teken\n" + tail).getBytes(StandardCharsets.UTF_8)).orThrow();
         assertThat(e.projects().get(0).name()).isEqualTo("kapot \uFFFD teken");
-        // a byte that is not UTF-8 on line 7
-        byte[] good = (head + "1;60;kapot ").getBytes(StandardCharsets.UTF_8);
-        byte[] rest = (" teken\n" + tail).getBytes(StandardCharsets.UTF_8);
-        byte[] bad = new byte[good.length + 1 + rest.length];
-        System.arraycopy(good, 0, bad, 0, good.length);
-        bad[good.length] = (byte) 0xC3; // a lead byte followed by a space: malformed
-        System.arraycopy(rest, 0, bad, good.length + 1, rest.length);
-        ReadResult r = PbReader.read(bad);
+        // a byte that is not UTF-8 on line 7: a lead byte followed by a space, malformed
+        ReadResult r = PbReader.read(withByte(head + "1;60;kapot ", 0xC3, " teken\n" + tail));
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(7);
@@ -82,14 +76,8 @@ class RoundTripTest {
             assertThat(e.projects().get(1).name()).isEqualTo("Ogród Żoliborz");
             assertThat(e.votes().get(0).projects()).containsExactly("1", "2");
         }
-        // a byte that is not UTF-8 on the second line of a quoted name: file line 8
-        byte[] good = (head + "1;60;\"Łąka\nno").getBytes(StandardCharsets.UTF_8);
-        byte[] rest = ("ord\"\nVOTES\nvoter_id;vote\nv1;1\n").getBytes(StandardCharsets.UTF_8);
-        byte[] bad = new byte[good.length + 1 + rest.length];
-        System.arraycopy(good, 0, bad, 0, good.length);
-        bad[good.length] = (byte) 0xFF; // never a byte of UTF-8
-        System.arraycopy(rest, 0, bad, good.length + 1, rest.length);
-        ReadResult r = PbReader.read(bad);
+        // a byte that is not UTF-8 (0xFF never is) on the second line of a quoted name: file line 8
+        ReadResult r = PbReader.read(withByte(head + "1;60;\"Łąka\nno", 0xFF, "ord\"\nVOTES\nvoter_id;vote\nv1;1\n"));
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(8);
@@ -105,6 +93,17 @@ class RoundTripTest {
         });
         assertThat(PbReader.read((head + "1;60;\"Łąka\n").getBytes(StandardCharsets.UTF_8)).problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("nergens wordt afgesloten"));
+    }
+
+    /** The UTF-8 bytes of before, one byte b, the UTF-8 bytes of after. */
+    private static byte[] withByte(String before, int b, String after) {
+        byte[] x = before.getBytes(StandardCharsets.UTF_8);
+        byte[] y = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[x.length + 1 + y.length];
+        System.arraycopy(x, 0, all, 0, x.length);
+        all[x.length] = (byte) b;
+        System.arraycopy(y, 0, all, x.length + 1, y.length);
+        return all;
     }
 
     @Test
