@@ -792,18 +792,28 @@ final class CertifiedMes {
      * ends proven within the limit, every step of the range does, whatever the order of the candidates, and the
      * range needs no split. False as soon as one alternative cannot be shown within the limit (or too many runs would
      * be needed); the state is then that of some alternative and must be restored by the caller. {@code snap} holds
-     * the state at the failed round; nested failures keep theirs at the next depths.
+     * the state at the failed round, which every caller has just saved: so the state is still that of snap, and the
+     * first alternative is played without restoring it (a copy of every budget less for nearly half of the restores
+     * on Mokotów). Nested failures keep theirs at the next depths.
      */
     private boolean everyAlternativeFits(Snapshot snap, int depth, int[] budget) {
+        assert isStateOf(snap) : "the alternatives of a failed round start from a state other than the saved one";
         if (nCands == 0 || budget[0] < nCands) return false;
         budget[0] -= nCands;
         int[] alt = Arrays.copyOf(cands, nCands);
         if (alt.length == 2) return bothOrdersFit(snap, alt[0], alt[1], depth, budget);
-        for (int x : alt) {
-            restore(snap);
-            if (!force(x) || !fitsFrom(step(), depth, budget)) return false;
+        for (int i = 0; i < alt.length; i++) {
+            if (i > 0) restore(snap);
+            if (!force(alt[i]) || !fitsFrom(step(), depth, budget)) return false;
         }
         return true;
+    }
+
+    /** For the assertions: whether the state is the one saved in s (budgets, key bounds, lists, winners). */
+    private boolean isStateOf(Snapshot s) {
+        return Arrays.equals(bud, s.bud) && Arrays.equals(prev, s.prev) && Arrays.equals(prevA, s.prevA)
+                && Arrays.equals(nact, s.nact) && Arrays.equals(alive, s.alive) && Arrays.equals(dropped, s.dropped)
+                && winners.equals(s.winners) && nrem == s.nrem && spent == s.spent && linear == s.linear;
     }
 
     /**
@@ -814,8 +824,7 @@ final class CertifiedMes {
      */
     private boolean bothOrdersFit(Snapshot snap, int x, int y, int depth, int[] budget) {
         int base = snap.winners.size();
-        restore(snap);
-        if (!force(x)) return false;
+        if (!force(x)) return false; // (from the state of snap, see everyAlternativeFits)
         int r = playUntilWon(y);
         if (r != GO_ON || lastWinner() != y) {
             if (!fitsFrom(r, depth, budget)) return false;
