@@ -831,7 +831,7 @@ final class CertifiedMes {
             restore(snap);
             return force(y) && fitsFrom(step(), depth, budget);
         }
-        Snapshot xy = save(mergeSlot(depth));
+        Snapshot xy = handOver(mergeSlot(depth)); // (the state is restored next: no copy)
         restore(snap);
         if (!force(y)) return false;
         r = playUntilWon(x);
@@ -999,12 +999,16 @@ final class CertifiedMes {
 
     /**
      * Saves the state for this depth, its budgets and key bounds by handing the arrays over to the snapshot (the
-     * state gets the snapshot's old arrays, whose values are stale): for a state that narrow overwrites next, reading
-     * the old values from the snapshot, so that they need no copy.
+     * state gets the snapshot's old arrays, whose values are stale): for a state that is overwritten next (by narrow,
+     * reading the old values from the snapshot, or by a restore), so that they need no copy.
      */
     private Snapshot handOver(int depth) {
         while (snapshots.size() <= depth) snapshots.add(new Snapshot());
-        Snapshot s = snapshots.get(depth);
+        return handOver(snapshots.get(depth));
+    }
+
+    /** handOver into this snapshot. */
+    private Snapshot handOver(Snapshot s) {
         saveRest(s);
         double[] x = s.bud != null && s.bud.length == bud.length ? s.bud : new double[bud.length];
         s.bud = bud;
