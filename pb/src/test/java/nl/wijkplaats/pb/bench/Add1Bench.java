@@ -6,6 +6,7 @@ import nl.wijkplaats.pb.rules.Outcome;
 import nl.wijkplaats.pb.rules.RuleOptions;
 import nl.wijkplaats.pb.rules.Rules;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -19,15 +20,22 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (not a test): parse + Equal Shares with Add1 per file, single thread. The files take turns: first
- * {@code warmup} passes over all of them, then {@code reps} measured passes, each computing every file once, as a
- * server computes one election after another. So every file is measured with code compiled on all of them, and no
- * file is measured while the JIT is still compiling (with a few repetitions of one file after another, the first files
- * were measured during compilation and the figures of one file differed by up to 40 % from run to run). Prints median
- * and worst wall time and thread CPU time per file over the measured passes, and the peak heap use. On a loaded
- * machine the CPU time is the more reliable figure (wall time includes waiting for a core; CPU time excludes GC
- * threads). Run with bench/pb/run.sh. Arguments: DIR [warmup passes] [measured passes]
+ * warm-up passes over all of them, then {@code reps} measured passes, each computing every file once, as a server
+ * computes one election after another. So every file is measured with code compiled on all of them, and no file is
+ * measured while the JIT is still compiling (with a few repetitions of one file after another, the first files were
+ * measured during compilation and the figures of one file differed by up to 40 % from run to run). The warm-up is at
+ * least {@code warm} passes and goes on until a whole pass keeps the JIT compiler busy for less than a tenth of the
+ * pass's time (at most {@link #MAX_WARM} passes): on the poland files the compiler was still busy for 500 ms or more
+ * in each of the first five passes of ~0.6 s, so with a fixed three the first measured passes ran partly on code not
+ * yet compiled by C2. Prints median and worst wall time and thread CPU time per file over the measured passes, the
+ * number of warm-up passes, and the peak heap use. On a loaded machine the CPU time is the more reliable figure (wall
+ * time includes waiting for a core; CPU time excludes GC threads). Run with bench/pb/run.sh. Arguments: DIR [least
+ * warm-up passes] [measured passes]
  */
 public final class Add1Bench {
+    /** Warm-up passes at the most, whatever the compiler does. */
+    static final int MAX_WARM = 20;
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int warm = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -42,7 +50,21 @@ public final class Add1Bench {
         long[][] t = new long[nf][reps];
         long[][] cpu = new long[nf][reps];
         Outcome[] out = new Outcome[nf];
-        for (int pass = -warm; pass < reps; pass++) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean jitTime = jit != null && jit.isCompilationTimeMonitoringSupported();
+        int warmed = 0;
+        while (true) {
+            long c0 = jitTime ? jit.getTotalCompilationTime() : 0;
+            long p0 = System.nanoTime();
+            for (int f = 0; f < nf; f++) {
+                out[f] = Rules.compute(PbReader.parse(files.get(f)), "equalshares/add1", RuleOptions.defaults());
+            }
+            warmed++;
+            long compiling = jitTime ? jit.getTotalCompilationTime() - c0 : 0; // ms
+            long passMs = (System.nanoTime() - p0) / 1_000_000;
+            if (warmed >= warm && (!jitTime || 10 * compiling < passMs) || warmed >= MAX_WARM) break;
+        }
+        for (int pass = 0; pass < reps; pass++) {
             for (int f = 0; f < nf; f++) {
                 long start = System.nanoTime();
                 long cstart = tmx.getCurrentThreadCpuTime();
@@ -50,10 +72,8 @@ public final class Add1Bench {
                 out[f] = Rules.compute(e, "equalshares/add1", RuleOptions.defaults());
                 long el = System.nanoTime() - start;
                 long cel = tmx.getCurrentThreadCpuTime() - cstart;
-                if (pass >= 0) {
-                    t[f][pass] = el;
-                    cpu[f][pass] = cel;
-                }
+                t[f][pass] = el;
+                cpu[f][pass] = cel;
             }
         }
         List<Long> medians = new ArrayList<>();
@@ -70,8 +90,9 @@ public final class Add1Bench {
             if (b.getType() == MemoryType.HEAP) peak += b.getPeakUsage().getUsed();
         }
         medians.sort(null);
-        System.out.printf("files=%d  median-of-medians=%dms  max-median=%dms  peak-heap=%dMB  max-heap=%dMB%n",
+        System.out.printf("files=%d  median-of-medians=%dms  max-median=%dms  peak-heap=%dMB  max-heap=%dMB"
+                        + "  warm-up-passes=%d%n",
                 files.size(), medians.get(medians.size() / 2) / 1_000_000, medians.get(medians.size() - 1) / 1_000_000,
-                peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), warmed);
     }
 }
