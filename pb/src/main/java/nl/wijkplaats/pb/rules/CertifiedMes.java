@@ -1521,11 +1521,7 @@ final class CertifiedMes {
         fpHi = mHi;
         fpMinAll = minAll;
         fpGone = gone;
-        passSpent = sHi;
-        passSpentA = sA;
-        passUtil = uHi;
-        passMin = minH;
-        passNear = nb;
+        split(sHi, sA, uHi, minH, nb);
         // those who spent everything go behind the end of the list, so that a split range and the next run can take
         // them back (the list always holds every supporter)
         for (int j = 0; j < out; j++) {
@@ -1685,12 +1681,17 @@ final class CertifiedMes {
             if (!poor && q < near) noted[nb++] = j;
             else min = poor || q >= min ? min : q;
         }
-        passNear = nb;
+        split(spent, spentA, util, min, nb);
         passNeg = neg;
-        passSpentA = spentA;
+    }
+
+    /** The pass fields of a split (see pass): except passNeg and passAt. */
+    private void split(double spent, double spentA, double util, double min, int near) {
         passSpent = spent;
+        passSpentA = spentA;
         passUtil = util;
         passMin = min;
+        passNear = near;
     }
 
     /**
@@ -1784,12 +1785,8 @@ final class CertifiedMes {
         keyHi[c] = Math.nextUp(up / scale[c]);
         if (linear) {
             // the split at the last step, made by the same pass
-            passSpent = endSpent;
-            passUtil = endUtil;
-            passMin = endMin;
-            passNear = endNear;
+            split(endSpent, 0, endUtil, endMin, endNear);
             passNeg = endNeg;
-            passSpentA = 0;
             System.arraycopy(notedEnd, 0, noted, 0, endNear);
             double upB = upperFrom(c, LZ, warmHiB, r0B);
             // not proven at the last step: no linear comparison for it, and its payers' lower lines drop to 0
@@ -1861,12 +1858,8 @@ final class CertifiedMes {
             if (!poorB && qB < nearB) notedEnd[nbB++] = j;
             else minB = poorB || qB >= minB ? minB : qB;
         }
-        passSpent = spent;
-        passUtil = util;
-        passMin = min;
-        passNear = nb;
+        split(spent, 0, util, min, nb);
         passNeg = neg;
-        passSpentA = 0;
         endSpent = spentB;
         endUtil = utilB;
         endMin = minB;
