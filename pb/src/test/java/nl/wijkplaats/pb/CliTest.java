@@ -59,6 +59,11 @@ class CliTest {
         Run r = run("pb", "compute", f.toString(), "--rule", "greedy");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("Regel 3").doesNotContain("Exception").doesNotContain("\tat ");
+        // check names the problems and counts them in plain Dutch (one error: "1 fout")
+        Run c = run("pb", "check", f.toString());
+        assertThat(c.code()).isEqualTo(1);
+        assertThat(c.out()).contains("Regel 3").contains("Niet in orde: 1 fout en ").contains(" in kapot.pb.")
+                .doesNotContain("1 fouten");
     }
 
     @Test

@@ -154,11 +154,18 @@ public final class Main {
         long errors = ps.stream().filter(Problem::isError).count();
         for (Problem p : ps) out.println(p.format());
         if (errors == 0) {
-            out.println("In orde: " + f.getFileName() + " heeft geen fouten" + (ps.isEmpty() ? "." : " (" + ps.size() + " waarschuwingen)."));
+            out.println("In orde: " + f.getFileName() + " heeft geen fouten"
+                    + (ps.isEmpty() ? "." : " (" + count(ps.size(), "waarschuwing", "waarschuwingen") + ")."));
             return OK;
         }
-        out.println("Niet in orde: " + errors + " fouten en " + (ps.size() - errors) + " waarschuwingen in " + f.getFileName() + ".");
+        out.println("Niet in orde: " + count(errors, "fout", "fouten") + " en "
+                + count(ps.size() - errors, "waarschuwing", "waarschuwingen") + " in " + f.getFileName() + ".");
         return INVALID;
+    }
+
+    /** "1 fout", "2 fouten". */
+    private static String count(long n, String one, String more) {
+        return n + " " + (n == 1 ? one : more);
     }
 
     private static RuleOptions options(Args a) {
