@@ -1053,7 +1053,7 @@ final class CertifiedMes {
     }
 
     /**
-     * restore(s), then narrow(lo, hi, nlo, nhi), in one pass over the budgets: the values at the new ends are read
+     * restore(s), then narrowing [lo, hi] to [nlo, nhi], in one pass over the budgets: the values at the new ends are read
      * off the saved lines, not copied first (a range of a block, the upper half of a split).
      */
     private void restoreNarrowed(Snapshot s, long lo, long hi, long nlo, long nhi) {
@@ -1117,13 +1117,9 @@ final class CertifiedMes {
     /**
      * The range [lo, hi] of the current run becomes [nlo, nhi] within it: the values at the new ends are read off the
      * lines of linear mode (rounded outwards), and so are the lower bounds of the keys. Either end or both may move
-     * (both for a range inside a block); every new value is read off the old lines.
+     * (both for a range inside a block); every new value is read off the old lines, which are read from these arrays
+     * (a snapshot's: the state's own arrays have been handed over to it, or are restored from it).
      */
-    private void narrow(long lo, long hi, long nlo, long nhi) {
-        narrow(bud, prev, prevA, lo, hi, nlo, nhi);
-    }
-
-    /** narrow, with the lines (and the key bounds) of the old range read from these arrays (this state's or saved). */
     private void narrow(double[] from, double[] fprev, double[] fprevA, long lo, long hi, long nlo, long nhi) {
         double span = hi - lo;
         boolean top = nhi != hi;
@@ -1197,12 +1193,7 @@ final class CertifiedMes {
         linear = nlo < nhi;
     }
 
-    /** The value at fraction f of the line from a to z, rounded up, and rounded down. */
-    static double lineUp(double a, double z, double f) {
-        double v = a + (z - a) * f;
-        return v + lineSlack(a, z);
-    }
-
+    /** The value at fraction f of the line from a to z, rounded down (the key bounds read off a line in narrow). */
     static double lineDown(double a, double z, double f) {
         double v = a + (z - a) * f;
         return v - lineSlack(a, z);
