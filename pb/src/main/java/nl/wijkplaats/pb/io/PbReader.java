@@ -492,7 +492,7 @@ public final class PbReader {
 
         private List<Vote> readVotes(List<Rec> rows, List<String> cols, ProjectIds projectIds, VoteType type) {
             List<Vote> out = new ArrayList<>(rows.size());
-            VoterLines voterLines = new VoterLines(rows.size());
+            Map<String, Integer> voterLines = new HashMap<>(2 * rows.size());
             String[] names = cols.toArray(new String[0]); // shared by every ballot's fields
             int voterCol = cols.indexOf("voter_id");
             int voteCol = cols.indexOf("vote");
@@ -513,8 +513,8 @@ public final class PbReader {
                     error(r.line(), "deze stem heeft geen voter_id.");
                     continue;
                 }
-                int firstLine = voterLines.lineOf(voter);
-                if (firstLine > 0) {
+                Integer firstLine = voterLines.get(voter);
+                if (firstLine != null) {
                     error(r.line(), "kiezer '" + voter + "' heeft twee keer gestemd (eerst op regel " + firstLine + ").");
                     continue;
                 }
@@ -590,50 +590,12 @@ public final class PbReader {
                     }
                     f[pointsCol] = sb.toString();
                 }
-                voterLines.add(voter, r.line());
+                voterLines.put(voter, r.line()); // (only a ballot that is read counts as the first)
                 if (nVoteLines == voteLines.length) voteLines = Arrays.copyOf(voteLines, 2 * nVoteLines);
                 voteLines[nVoteLines++] = r.line();
                 out.add(new Vote(voter, List.copyOf(cleanB), List.copyOf(cleanP), Fields.of(names, f)));
             }
             return out;
-        }
-    }
-
-    /**
-     * The line of each voter id read so far, to find a voter who voted twice: an open hash table without an entry
-     * object or a boxed line number per ballot (a large file has tens of thousands).
-     */
-    private static final class VoterLines {
-        private final String[] ids;
-        private final int[] lines;
-        private final int mask;
-
-        VoterLines(int expected) {
-            int size = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
-            ids = new String[size];
-            lines = new int[size];
-            mask = size - 1;
-        }
-
-        /** The line of this voter id, or 0 if it was not added. */
-        int lineOf(String id) {
-            for (int s = slot(id); ids[s] != null; s = (s + 1) & mask) {
-                if (ids[s].equals(id)) return lines[s];
-            }
-            return 0;
-        }
-
-        /** Adds a voter id that is not in the table yet (lines start at 1). */
-        void add(String id, int line) {
-            int s = slot(id);
-            while (ids[s] != null) s = (s + 1) & mask;
-            ids[s] = id;
-            lines[s] = line;
-        }
-
-        private int slot(String id) {
-            int h = id.hashCode();
-            return (h ^ (h >>> 16)) & mask;
         }
     }
 
