@@ -7,6 +7,7 @@ import nl.wijkplaats.pb.model.ProjectIds;
 import nl.wijkplaats.pb.model.Vote;
 import nl.wijkplaats.pb.model.VoteType;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -117,7 +118,7 @@ public final class PbReader {
     static List<Rec> tokenize(byte[] text, int start, List<Problem> problems) {
         List<Rec> recs = new ArrayList<>();
         List<String> fields = new ArrayList<>();
-        Bytes cur = new Bytes(); // the field so far, when it began with a quoted piece
+        ByteArrayOutputStream cur = new ByteArrayOutputStream(); // the field so far, when it began with a quoted piece
         boolean[] replaced = new boolean[1];
         String whole = null; // a field that is one unquoted piece: cut out at once, not copied into cur
         int line = 1;
@@ -131,14 +132,14 @@ public final class PbReader {
             if (inQuotes) {
                 if (c == '"') {
                     if (i + 1 < len && text[i + 1] == '"') {
-                        cur.add((byte) '"');
+                        cur.write('"');
                         i++;
                     } else {
                         inQuotes = false;
                     }
                 } else {
                     if (c == '\n') line++;
-                    cur.add(c);
+                    cur.write(c);
                 }
                 continue;
             }
@@ -147,12 +148,12 @@ public final class PbReader {
                 quoteLine = line;
                 fieldStart = false;
             } else if (c == ';') {
-                fields.add(whole != null ? whole : cur.take(replaced));
+                fields.add(whole != null ? whole : take(cur, replaced));
                 whole = null;
                 fieldStart = true;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < len && text[i + 1] == '\n') i++;
-                fields.add(whole != null ? whole : cur.take(replaced));
+                fields.add(whole != null ? whole : take(cur, replaced));
                 whole = null;
                 recs.add(new Rec(recLine, fields.toArray(new String[0])));
                 fields.clear();
@@ -172,14 +173,14 @@ public final class PbReader {
                 if (fieldStart) {
                     whole = string(text, i, j, bits < 0, replaced); // the whole field: j is at a separator, a line end or the end
                 } else {
-                    cur.add(text, i, j); // the rest of a field that began with a quoted piece
+                    cur.write(text, i, j - i); // the rest of a field that began with a quoted piece
                 }
                 i = j - 1;
                 fieldStart = false;
             }
         }
         if (!inQuotes && (whole != null || cur.size() > 0 || !fields.isEmpty())) {
-            fields.add(whole != null ? whole : cur.take(replaced));
+            fields.add(whole != null ? whole : take(cur, replaced));
             recs.add(new Rec(recLine, fields.toArray(new String[0])));
         }
         // bad bytes come first, also before a quote that is not closed (whose bytes were not decoded)
@@ -203,35 +204,13 @@ public final class PbReader {
         return s;
     }
 
-    /** A growing buffer of bytes: the pieces of a field with quotes. */
-    private static final class Bytes {
-        private byte[] buf = new byte[64];
-        private int size;
-
-        void add(byte b) {
-            if (size == buf.length) buf = Arrays.copyOf(buf, 2 * size);
-            buf[size++] = b;
-        }
-
-        void add(byte[] b, int from, int to) {
-            int n = to - from;
-            if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(2 * buf.length, size + n));
-            System.arraycopy(b, from, buf, size, n);
-            size += n;
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** The field's text; empties the buffer. */
-        String take(boolean[] replaced) {
-            boolean nonAscii = false;
-            for (int i = 0; i < size; i++) nonAscii |= buf[i] < 0;
-            String s = string(buf, 0, size, nonAscii, replaced);
-            size = 0;
-            return s;
-        }
+    /** The text of a field with quotes, gathered in buf; empties buf. */
+    private static String take(ByteArrayOutputStream buf, boolean[] replaced) {
+        byte[] b = buf.toByteArray();
+        buf.reset();
+        boolean nonAscii = false;
+        for (byte x : b) nonAscii |= x < 0;
+        return string(b, 0, b.length, nonAscii, replaced);
     }
 
     /** True when every field after the first is blank (a section heading such as "META;;"). */
