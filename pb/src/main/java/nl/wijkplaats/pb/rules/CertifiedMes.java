@@ -438,7 +438,7 @@ final class CertifiedMes {
      * goes through the rounds for the whole range; at a round it cannot prove for the range it splits the range in
      * two and goes on with each half from that round (the state of a half follows from the lines of linear mode), the
      * lower half first. A single step that cannot be proven is decided by {@code exactOver} (the exact engine).
-     * Before a range of fewer than BRANCH_WIDTH steps is split, the alternative winners of the round are tried
+     * Before a range of at most BRANCH_WIDTH steps is split, the alternative winners of the round are tried
      * ({@link #everyAlternativeFits}): when every one ends within the limit, no step of the range overspends.
      *
      * @param runs counts the (partial) runs: one per piece of the range
@@ -779,7 +779,7 @@ final class CertifiedMes {
      */
     private static final int MAX_BRANCHES = 16;
     /**
-     * Alternatives are tried for ranges of fewer steps than this; a wider range is split. Interleaved A/B on the
+     * Alternatives are tried for ranges of at most this many steps; a wider range is split. Interleaved A/B on the
      * Warszawa files: 1 step -2 %, up to 2 steps -2 %, up to 4 steps -9 %, up to 8 steps +2 % (summed CPU). Up to 5
      * steps (thirteenth session, on the engine of then): counted work on all 36 poland/ files 513.7 -> 506.8 (Mokotów
      * 85.7 -> 83.9; up to 6 steps: 531.0); parse + Add1 on Mokotów in separate processes taking turns, fastest of 25
@@ -881,8 +881,13 @@ final class CertifiedMes {
     private final List<Snapshot> mergeSlots = new ArrayList<>();
 
     private Snapshot mergeSlot(int depth) {
-        while (mergeSlots.size() <= depth) mergeSlots.add(new Snapshot());
-        return mergeSlots.get(depth);
+        return slot(mergeSlots, depth);
+    }
+
+    /** The snapshot kept in slots for this depth (one allocation per depth, not per use). */
+    private static Snapshot slot(List<Snapshot> slots, int depth) {
+        while (slots.size() <= depth) slots.add(new Snapshot());
+        return slots.get(depth);
     }
 
     /**
@@ -989,8 +994,7 @@ final class CertifiedMes {
     private final List<Snapshot> snapshots = new ArrayList<>();
 
     private Snapshot save(int depth) {
-        while (snapshots.size() <= depth) snapshots.add(new Snapshot());
-        return save(snapshots.get(depth));
+        return save(slot(snapshots, depth));
     }
 
     private Snapshot save(Snapshot s) {
@@ -1006,8 +1010,7 @@ final class CertifiedMes {
      * reading the old values from the snapshot, or by a restore), so that they need no copy.
      */
     private Snapshot handOver(int depth) {
-        while (snapshots.size() <= depth) snapshots.add(new Snapshot());
-        return handOver(snapshots.get(depth));
+        return handOver(slot(snapshots, depth));
     }
 
     /** handOver into this snapshot. */
