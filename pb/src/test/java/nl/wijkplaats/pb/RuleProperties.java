@@ -95,6 +95,18 @@ class RuleProperties {
         assertThat(naive.priceable()).isTrue();
     }
 
+    @Property(tries = 300, shrinking = ShrinkingMode.OFF)
+    void phragmenMatchesTheTextbookDefinitionVoterByVoter(@ForAll("elections") Election e) {
+        Outcome o = Rules.compute(e, "phragmen", RuleOptions.defaults().withExplain(true));
+        List<NaivePhragmen.Pick> naive = NaivePhragmen.run(e);
+        assertThat(o.selected()).isEqualTo(naive.stream().map(NaivePhragmen.Pick::id).toList());
+        for (NaivePhragmen.Pick pick : naive) {
+            Object load = o.explanations().stream().filter(x -> x.projectId().equals(pick.id())).findFirst()
+                    .orElseThrow().details().get("newMaxLoad");
+            assertThat(load).as(pick.id()).isEqualTo(pick.load().toString());
+        }
+    }
+
     @Property(tries = 150, shrinking = ShrinkingMode.OFF)
     void add1MatchesStepByStepDefinition(@ForAll("elections") Election e) {
         Outcome o = Rules.compute(e, "equalshares/add1", RuleOptions.defaults());

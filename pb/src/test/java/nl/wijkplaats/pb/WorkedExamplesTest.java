@@ -24,8 +24,8 @@ class WorkedExamplesTest {
      * Phragmén, new maximal load = (cost + loads of the supporters) / number of supporters:
      *   round 1 (all loads 0): A 6/3 = 2, B 11/5, C 4/3, D 3/1 = 3          -> C at 4/3; voters 4-6 carry 4/3; 12 left
      *   round 2: A 6/3 = 2, B (11 + 2*4/3)/5 = 41/15, D (3 + 4/3)/1 = 13/3    -> A at 2; voters 1-3 carry 2; 6 left
-     *   round 3: B costs 11 > 6 and is skipped; D 13/3                        -> D; 3 left
-     *   round 4: only B is left and it does not fit                           -> done: C, A, D (13)
+     *   round 3: B (11 + 3*2 + 2*4/3)/5 = 59/15 is the lowest, but it costs 11 > 6: skipped (it never fits again);
+     *            D (3 + 4/3)/1 = 13/3                                          -> D; 3 left -> done: C, A, D (13)
      * Greedy by votes: B (5 votes, 11; 5 left), then A and C (3 votes each, A first by id): A costs 6 > 5, skipped;
      * C fits (1 left); D costs 3 > 1 -> B, C (15).
      */
@@ -77,7 +77,10 @@ class WorkedExamplesTest {
         assertThat(x.get("D").details()).containsEntry("round", 3).containsEntry("newMaxLoad", "13/3")
                 .containsEntry("remainingBudgetAfter", 3L);
         assertThat(x.get("B").status()).isEqualTo("rejected");
-        assertThat(x.get("B").reason()).contains("paste het niet meer").contains("3 over");
+        // its turn came in round 3, when 6 was left (not the 3 left at the end)
+        assertThat(x.get("B").details()).containsEntry("round", 3).containsEntry("newMaxLoad", "59/15")
+                .containsEntry("remainingBudget", 6L);
+        assertThat(x.get("B").reason()).contains("ronde 3").contains("paste niet meer in het budget").contains("nog 6 over");
     }
 
     @Test
