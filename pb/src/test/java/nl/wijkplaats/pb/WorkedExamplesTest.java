@@ -8,9 +8,11 @@ import nl.wijkplaats.pb.rules.RuleOptions;
 import nl.wijkplaats.pb.rules.Rules;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Small elections worked out by hand (the arithmetic is in the comments), for the rules that no real file with an
@@ -81,6 +83,45 @@ class WorkedExamplesTest {
         assertThat(x.get("B").details()).containsEntry("round", 3).containsEntry("newMaxLoad", "59/15")
                 .containsEntry("remainingBudget", 6L);
         assertThat(x.get("B").reason()).contains("ronde 3").contains("paste niet meer in het budget").contains("nog 6 over");
+    }
+
+    @Test
+    void greedyByVotesPerCostSaysSoInItsExplanation() throws Exception {
+        // votes per unit of cost: A 3/6, B 5/11, C 3/4, D 1/3 -> C, A (budget 16: 6 left), B 11 > 6, D fits
+        Outcome o = Rules.compute(parse(FOUR_PROJECTS), "greedy-cost", RuleOptions.defaults().withExplain(true));
+        assertThat(o.selected()).containsExactly("C", "A", "D");
+        Map<String, ProjectExplanation> x = byProject(o);
+        assertThat(x.get("C").reason()).startsWith("Gekozen als nummer 1 op volgorde van stemmen in verhouding tot de kosten");
+        Outcome greedy = Rules.compute(parse(FOUR_PROJECTS), "greedy", RuleOptions.defaults().withExplain(true));
+        assertThat(byProject(greedy).get("B").reason()).isEqualTo("Gekozen als nummer 1 op volgorde van stemmen; het paste nog in het budget.");
+    }
+
+    @Test
+    void equalSharesExplainsEveryProjectOfAnElectionWithoutVotes() throws Exception {
+        String noVotes = FOUR_PROJECTS.substring(0, FOUR_PROJECTS.indexOf("voter_id;vote") + "voter_id;vote\n".length())
+                .replace("num_votes;6", "num_votes;0");
+        for (String rule : List.of("equalshares", "equalshares/add1", "equalshares/add1u")) {
+            Outcome o = Rules.compute(parse(noVotes), rule, RuleOptions.defaults().withExplain(true));
+            Map<String, ProjectExplanation> x = byProject(o);
+            assertThat(x.keySet()).as(rule).containsExactlyInAnyOrder("A", "B", "C", "D");
+            for (ProjectExplanation e : x.values()) {
+                assertThat(e.status()).as(rule + " " + e.projectId()).isEqualTo(o.selected().contains(e.projectId()) ? "selected" : "rejected");
+                assertThat(e.reason()).as(rule + " " + e.projectId())
+                        .contains(o.selected().contains(e.projectId()) ? "Niemand stemde op dit plan" : "niemand heeft op dit plan gestemd");
+            }
+        }
+    }
+
+    @Test
+    void aRuleInMetaThatIsNotKnownIsNamedAsTheFileSpellsIt() throws Exception {
+        for (String named : List.of("foo-bar", "meta")) {
+            Election e = parse(FOUR_PROJECTS.replace("rule;greedy", "rule;" + named));
+            assertThatThrownBy(() -> Rules.compute(e, "meta", RuleOptions.defaults()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("in META de regel '" + named + "'")
+                    .hasMessageContaining("--rule")
+                    .hasMessageNotContaining("onbekende regel 'meta'");
+        }
     }
 
     @Test

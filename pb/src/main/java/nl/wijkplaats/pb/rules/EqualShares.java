@@ -49,8 +49,7 @@ public final class EqualShares {
         if (p.voters == 0) {
             e0 = Frac.ZERO;
             tFinal = 0;
-            res = new MesEngine.Result();
-            opt = opt.withExplain(false);
+            res = new MesEngine.Result(); // no rounds: every project is explained as not voted for (or topped up)
         } else if (!add1 || everythingFits) {
             e0 = Frac.of(p.budget, n);
             tFinal = 0;
@@ -366,7 +365,9 @@ public final class EqualShares {
                             + "), maar bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de uitslag op volgorde van stemmen.";
                 }
             } else if (toppedUp.contains(c)) {
-                reason = "Gekozen bij het aanvullen: na Equal Shares was er nog genoeg geld over, en dit plan had de meeste stemmen van de plannen die nog pasten.";
+                reason = p.approvals[c] == 0
+                        ? "Gekozen bij het aanvullen: na Equal Shares was er nog genoeg geld over. Niemand stemde op dit plan, maar het paste nog, en het aanvullen neemt de plannen die passen op volgorde van stemmen."
+                        : "Gekozen bij het aanvullen: na Equal Shares was er nog genoeg geld over, en dit plan had de meeste stemmen van de plannen die nog pasten.";
                 d.put("addedByTopUp", true);
             } else if (finalWinners.contains(c)) {
                 reason = "Gekozen: bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de uitslag op volgorde van stemmen, en daarin zit dit plan.";

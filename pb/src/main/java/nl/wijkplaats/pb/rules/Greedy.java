@@ -111,7 +111,9 @@ public final class Greedy {
                 remaining -= p.cost[i];
                 for (String c : cats) catBudget.put(c, catBudget.get(c) - p.cost[i]);
                 for (String c : nbs) nbBudget.put(c, nbBudget.get(c) - p.cost[i]);
-                reasons.put(p.ids[i], "Gekozen als nummer " + turn + " op volgorde van stemmen; het paste nog in het budget.");
+                reasons.put(p.ids[i], "Gekozen als nummer " + turn + (kind == Kind.PER_COST
+                        ? " op volgorde van stemmen in verhouding tot de kosten (stemmen gedeeld door wat het kost)"
+                        : " op volgorde van stemmen") + "; het paste nog in het budget.");
                 continue;
             }
             switch (kind) {

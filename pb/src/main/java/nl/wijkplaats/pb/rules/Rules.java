@@ -27,7 +27,8 @@ public final class Rules {
     public static Outcome compute(Profile p, String rule, RuleOptions opt) {
         String r = rule.trim().toLowerCase(Locale.ROOT);
         Election e = p.election();
-        if (r.equals("meta")) {
+        boolean fromMeta = r.equals("meta");
+        if (fromMeta) {
             r = e.rule().toLowerCase(Locale.ROOT);
             if (r.isEmpty() || r.equals("unknown")) {
                 throw new IllegalArgumentException("het bestand noemt geen regel (META rule); kies er zelf een met --rule.");
@@ -52,7 +53,10 @@ public final class Rules {
             case "equalshares/add1u" -> EqualShares.run(p, r, true, true, false, opt);
             case "equalshares/add1-comparison" -> EqualShares.run(p, r, true, false, true, opt);
             case "phragmen" -> Phragmen.run(p, r, opt);
-            default -> throw new IllegalArgumentException("onbekende regel '" + rule + "'. Kies uit: " + String.join(", ", NAMES) + ".");
+            default -> throw new IllegalArgumentException(fromMeta
+                    ? "het bestand noemt in META de regel '" + e.rule() + "', en die regel kent dit programma niet. Kies zelf een regel met --rule: "
+                            + String.join(", ", NAMES.stream().filter(n -> !n.equals("meta")).toList()) + "."
+                    : "onbekende regel '" + rule + "'. Kies uit: " + String.join(", ", NAMES) + ".");
         };
     }
 }
