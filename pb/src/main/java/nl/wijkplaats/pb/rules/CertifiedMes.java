@@ -447,6 +447,7 @@ final class CertifiedMes {
         this.e0n = e0n;
         this.e0d = e0d;
         start(e0n, e0d, lo, hi, limit);
+        runCap = Integer.MAX_VALUE;
         return firstOver(lo, hi, 0, exactOver, runs);
     }
 
@@ -487,11 +488,16 @@ final class CertifiedMes {
     }
 
     /** As {@link #firstOver(long, long, long, long, long, LongPredicate, int[])} for a range within the last block. */
-    long firstOverIn(long lo, long hi, LongPredicate exactOver, int[] runs) {
+    long firstOverIn(long lo, long hi, LongPredicate exactOver, int[] runs, int maxRuns) {
         if (lo < blockLo || hi > blockHi) throw new IllegalArgumentException("range outside the block");
         restoreNarrowed(block, blockLo, blockHi, lo, hi);
+        runCap = maxRuns;
         return firstOver(lo, hi, 0, exactOver, runs);
     }
+
+    /** What firstOverIn returns when the range needed more than the runs it was given (the state is then unusable). */
+    static final long GAVE_UP = -2;
+    private int runCap = Integer.MAX_VALUE;
 
     /** A prefix run (see prefix) is being played. */
     private boolean prefixOnly;
@@ -500,7 +506,7 @@ final class CertifiedMes {
     private long blockHi;
 
     private long firstOver(long lo, long hi, int depth, LongPredicate exactOver, int[] runs) {
-        runs[0]++;
+        if (++runs[0] > runCap) return GAVE_UP;
         while (true) {
             int r = step();
             if (r == GO_ON) continue;
@@ -531,7 +537,7 @@ final class CertifiedMes {
             else restoreRest(snap);
             narrow(snap.bud, snap.prev, snap.prevA, lo, hi, lo, mid);
             long first = firstOver(lo, mid, depth + 1, exactOver, runs);
-            if (first >= 0) return first;
+            if (first != -1) return first; // the first step over the limit, or GAVE_UP
             restoreNarrowed(snap, lo, hi, mid + 1, hi);
             return firstOver(mid + 1, hi, depth + 1, exactOver, runs);
         }

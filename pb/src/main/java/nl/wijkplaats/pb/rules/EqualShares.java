@@ -153,6 +153,15 @@ public final class EqualShares {
      * 309, 128: 305, 256: 308, 1024: 314 (Mokotów 95 -> 88 ms with 128).
      */
     private static final long BLOCK = 128;
+    /**
+     * When the ranges need more runs than this, Add1 goes on with the exact parametric engine instead, from the start:
+     * it jumps from one step where a comparison changes sign to the next, so its work does not grow with the number
+     * of steps. An audit found a small election with amounts of 10^10-10^11 (4 voters, 3 projects: 1.5·10^10 steps)
+     * on which the ranges kept being split and Add1 did not end within a minute; the parametric engine takes 18 ms
+     * there. On the real files the ranges need at most 146 runs (Warszawa-Mokotów), and there the parametric
+     * engine is far slower (Mokotów: over a minute), so it stays the fallback.
+     */
+    static final int MAX_CERTIFIED_RUNS = 4096;
 
     /**
      * Add1 over ranges of steps: a certified run goes through a whole range of steps at once and splits it where a
@@ -180,6 +189,7 @@ public final class EqualShares {
             return p.totalCost(engine.run(e0n, e0d, step, false, false).winners) > p.budget;
         };
         while (t < max) {
+            if (counts[0] + counts[1] > MAX_CERTIFIED_RUNS) return add1Parametric(p, engine, e0n, e0d, opt, counts);
             long lo = t + 1;
             long hi = Math.min(t + width, max);
             if (hi > blockHi) {
@@ -196,8 +206,9 @@ public final class EqualShares {
                 blockHi = bHi;
             }
             pieces[0] = 0;
-            long over = fast.firstOverIn(lo, hi, exactOver, pieces);
+            long over = fast.firstOverIn(lo, hi, exactOver, pieces, MAX_CERTIFIED_RUNS - counts[0] - counts[1]);
             counts[0] += pieces[0];
+            if (over == CertifiedMes.GAVE_UP) return add1Parametric(p, engine, e0n, e0d, opt, counts);
             if (over >= 0) return endsAt(over, p, fast, engine, e0n, e0d, counts);
             t = hi;
             width = pieces[0] == 1 ? Math.min(width * 2, Math.max(MAX_WIDTH, t / 16)) : Math.max(MIN_WIDTH, width / 2);

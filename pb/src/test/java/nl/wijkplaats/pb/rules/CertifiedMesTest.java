@@ -228,6 +228,47 @@ class CertifiedMesTest {
     }
 
     /**
+     * Found by an audit of the command line: a small election with large amounts (4 voters, 3 projects of 3-5·10^9;
+     * Add1 ends after 1.5·10^9 steps). The ranges kept being split: Add1 needed 25.6 million runs (6 s; with ten times
+     * the amounts over a minute). Past MAX_CERTIFIED_RUNS it goes on with the exact parametric engine, which jumps
+     * from one step where a comparison changes sign to the next, and ends where that engine alone ends.
+     */
+    @Test
+    void add1OverVeryManyStepsHandsOverToTheParametricEngine() throws Exception {
+        String text = """
+                META
+                key;value
+                num_projects;3
+                num_votes;4
+                budget;9999999999
+                vote_type;approval
+                rule;equalshares/add1
+                PROJECTS
+                project_id;cost
+                a;5000000000
+                b;4000000000
+                c;3000000000
+                VOTES
+                voter_id;vote
+                1;a
+                2;b
+                3;c
+                4;a,b,c
+                """;
+        Profile p = new Profile(PbReader.read(text).orThrow());
+        Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> Rules.compute(p, "equalshares/add1", RuleOptions.defaults()));
+        assertThat((int) o.summary().get("mesRuns")).isLessThanOrEqualTo(EqualShares.MAX_CERTIFIED_RUNS + 16);
+        EqualShares.Add1 alone = EqualShares.add1Parametric(p, new MesEngine(p, Utility.COST, TieBreak.lexicographic()),
+                p.budget, p.voters, RuleOptions.defaults(), new int[2]);
+        assertThat(alone.tFinal()).isEqualTo(1_500_000_000L);
+        assertThat(o.selected()).containsExactly("a", "c");
+        assertThat(alone.winners()).containsExactly(p.indexOf("a"), p.indexOf("c"));
+        assertThat(o.summary()).containsEntry("budgetPerVoter", "3999999999") // 9999999999 / 4 + 1.5·10^9 steps
+                .containsEntry("overspendingCost", alone.overspendCost());
+    }
+
+    /**
      * Found by the random search (seed 81): with points as utilities, a whole pass at price r can leave a supporter
      * with v >= r*u whose v/u is one unit in the last place below r (here 6.333333333333333 against
      * 6.333333333333334). The price iteration took that for a supporter still to join those who pay all and made the
@@ -344,7 +385,7 @@ class CertifiedMesTest {
         Statistics.label("range").collect(lo > bLo && hi < bHi ? "both ends inside" : "an end of the block");
         Statistics.label("range").coverage(k -> k.check("both ends inside").percentage(pct -> pct > 20));
         long expected = f.firstOverExactly(lo, hi);
-        assertThat(f.fast.firstOverIn(lo, hi, f::over, new int[1])).isEqualTo(expected);
+        assertThat(f.fast.firstOverIn(lo, hi, f::over, new int[1], Integer.MAX_VALUE)).isEqualTo(expected);
     }
 
     /** An election with both engines, Add1's integral start and a limit as a percentage of the budget. */

@@ -106,7 +106,7 @@ public final class RangeSearch {
         long a = lo + Math.min(x, y);
         long z = lo + Math.max(x, y);
         long expected = exactFirstOver(p, exact, e0n, e0d, a, z, limit);
-        long found = fast.firstOverIn(a, z, t -> over(p, exact, e0n, e0d, t, limit), new int[1]);
+        long found = fast.firstOverIn(a, z, t -> over(p, exact, e0n, e0d, t, limit), new int[1], Integer.MAX_VALUE);
         return found == expected ? "" : "in the block, range " + a + "-" + z + ": first step over the limit " + found
                 + ", exactly " + expected;
     }
