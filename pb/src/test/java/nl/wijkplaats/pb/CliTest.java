@@ -82,4 +82,58 @@ class CliTest {
         Files.writeString(v, "voter_id;vote\n1;A,Q\n");
         assertThat(run("pb", "convert", "--projects", p.toString(), "--votes", v.toString(), "--budget", "800").code()).isEqualTo(1);
     }
+
+    /** Writes projects.csv and votes.csv into dir and runs convert on them with the extra arguments. */
+    static Run convert(Path dir, byte[] projects, byte[] votes, String... extra) throws Exception {
+        Path p = dir.resolve("projects.csv");
+        Path v = dir.resolve("votes.csv");
+        Files.write(p, projects);
+        Files.write(v, votes);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("pb", "convert", "--projects", p.toString(),
+                "--votes", v.toString()));
+        args.addAll(java.util.List.of(extra));
+        return run(args.toArray(new String[0]));
+    }
+
+    static Run convert(Path dir, String projects, String votes, String... extra) throws Exception {
+        return convert(dir, projects.getBytes(StandardCharsets.UTF_8), votes.getBytes(StandardCharsets.UTF_8), extra);
+    }
+
+    static final String P_OK = "project_id;cost;name\na;60;A\nb;50;B\nc;40;C\n";
+    static final String V_OK = "voter_id;vote\n1;a,b\n2;a,b\n3;a,c\n";
+
+    @Test
+    void convertUnknownRuleOrVoteTypeIsWrongUsage(@TempDir Path dir) throws Exception {
+        Run r = convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "foo");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("onbekende regel 'foo'").contains("Gebruik:");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "meta").code()).isEqualTo(2);
+        Run t = convert(dir, P_OK, V_OK, "--budget", "100", "--vote-type", "foo");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err().split("onbekend soort stem", -1)).hasSize(2); // the message once
+        Run ok = convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "Equalshares/Add1", "--vote-type", "Approval");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("rule;equalshares/add1").contains("vote_type;approval");
+    }
+
+    @Test
+    void convertRejectsRepeatedForeignAndOverridingOptions(@TempDir Path dir) throws Exception {
+        // a repeated option, an option convert does not take, and META keys that have an option of their own
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "greedy", "--rule", "phragmen").code()).isEqualTo(2);
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--budget", "200").code()).isEqualTo(2);
+        Run tb = convert(dir, P_OK, V_OK, "--budget", "100", "--tie-break", "");
+        assertThat(tb.code()).isEqualTo(2);
+        assertThat(tb.err()).contains("convert kent de optie --tie-break niet");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--json").code()).isEqualTo(2);
+        Run mb = convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "budget=7");
+        assertThat(mb.code()).isEqualTo(2);
+        assertThat(mb.err()).contains("--meta budget=... kan niet: gebruik --budget");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "num_votes=7").code()).isEqualTo(2);
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "unit=A", "--meta", "unit=B").code()).isEqualTo(2);
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "").code()).isEqualTo(2);
+        Run ok = convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "unit=Zuid", "--meta", "subunit=Noord");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("unit;Zuid").contains("subunit;Noord").contains("budget;100");
+    }
+
 }
