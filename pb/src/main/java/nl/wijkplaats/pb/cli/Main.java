@@ -316,8 +316,9 @@ public final class Main {
         byte[] p = readBytes(pp, err);
         byte[] v = readBytes(vp, err);
         if (p == null || v == null) return INVALID;
-        CsvConvert.Result res = CsvConvert.convert(new String(p, StandardCharsets.UTF_8), new String(v, StandardCharsets.UTF_8), meta);
-        for (Problem x : res.problems()) err.println(x.format());
+        CsvConvert.Result res = CsvConvert.convert(p, name(pp), v, name(vp), meta);
+        res.problems().stream().limit(50).forEach(x -> err.println(x.format()));
+        if (res.problems().size() > 50) err.println("... en nog " + (res.problems().size() - 50) + " meldingen.");
         if (res.election() == null || res.problems().stream().anyMatch(Problem::isError)) {
             err.println("Niet omgezet: los eerst de fouten hierboven op.");
             return INVALID;
@@ -326,16 +327,21 @@ public final class Main {
         String target = a.options().get("--out");
         if (target == null) {
             out.print(text);
-        } else {
-            try {
-                Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
-            } catch (IOException ex) {
-                err.println("Fout: kan " + target + " niet schrijven (" + ex.getMessage() + ").");
-                return INVALID;
-            }
-            out.println("Geschreven: " + target + " (" + res.election().projects().size() + " projecten, "
-                    + res.election().votes().size() + " stemmen).");
+            return OK;
         }
+        try {
+            Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            err.println("Fout: kan " + target + " niet schrijven (" + ex.getMessage() + ").");
+            return INVALID;
+        }
+        out.println("Geschreven: " + target + " (" + res.election().projects().size() + " projecten, "
+                + res.election().votes().size() + " stemmen).");
         return OK;
+    }
+
+    private static String name(Path p) {
+        Path n = p.getFileName();
+        return n == null ? p.toString() : n.toString();
     }
 }
