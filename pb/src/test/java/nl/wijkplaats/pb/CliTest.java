@@ -230,4 +230,32 @@ class CliTest {
         assertThat(many.err()).contains("... en nog 30 meldingen.").doesNotContain("kiezer '79'");
     }
 
+    @Test
+    void convertOutSaysInDutchWhyItCannotWrite(@TempDir Path dir) throws Exception {
+        Run folder = convert(dir, P_OK, V_OK, "--budget", "100", "--out", dir.toString());
+        assertThat(folder.code()).isEqualTo(1);
+        assertThat(folder.err()).contains("is een map");
+        Path missing = dir.resolve("nergens").resolve("x.pb");
+        Run m = convert(dir, P_OK, V_OK, "--budget", "100", "--out", missing.toString());
+        assertThat(m.code()).isEqualTo(1);
+        assertThat(m.err()).contains("bestaat niet").contains("Er is niets geschreven");
+        assertThat(Files.exists(missing.getParent())).isFalse();
+        for (Run r : new Run[]{folder, m}) assertPlainDutch(r);
+        Path ro = Files.createDirectory(dir.resolve("alleen-lezen"));
+        if (ro.toFile().setWritable(false) && !Files.isWritable(ro)) { // not when the tests run as root
+            Run d = convert(dir, P_OK, V_OK, "--budget", "100", "--out", ro.resolve("x.pb").toString());
+            assertThat(d.code()).isEqualTo(1);
+            assertThat(d.err()).contains("geen toestemming");
+            assertPlainDutch(d);
+            ro.toFile().setWritable(true);
+        }
+        // a good write leaves only the file itself, no temporary file
+        Path out = dir.resolve("uit.pb");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--out", out.toString()).code()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder("projects.csv", "votes.csv", "uit.pb", "alleen-lezen");
+        }
+        assertThat(Files.readString(out)).startsWith("META\n");
+    }
 }

@@ -19,9 +19,14 @@ import nl.wijkplaats.pb.rules.Utility;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -329,10 +334,9 @@ public final class Main {
             out.print(text);
             return OK;
         }
-        try {
-            Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            err.println("Fout: kan " + target + " niet schrijven (" + ex.getMessage() + ").");
+        String problem = writeFile(target, text);
+        if (problem != null) {
+            err.println("Fout: " + problem + " Er is niets geschreven.");
             return INVALID;
         }
         out.println("Geschreven: " + target + " (" + res.election().projects().size() + " projecten, "
@@ -343,5 +347,48 @@ public final class Main {
     private static String name(Path p) {
         Path n = p.getFileName();
         return n == null ? p.toString() : n.toString();
+    }
+
+    /**
+     * Writes the text to a temporary file next to the target and then moves it into place, so that a failure never
+     * leaves a half-written file. Returns null on success, else what went wrong in plain Dutch.
+     */
+    static String writeFile(String target, String text) {
+        Path t;
+        try {
+            t = Path.of(target);
+        } catch (InvalidPathException ex) {
+            return "'" + target + "' is geen geldige bestandsnaam.";
+        }
+        if (target.isBlank()) return "bij --out hoort een bestandsnaam.";
+        if (Files.isDirectory(t)) return target + " is een map; geef bij --out een bestandsnaam, bijvoorbeeld " + t.resolve("uitslag.pb") + ".";
+        Path dir = t.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) return "de map " + (dir == null ? target : dir) + " bestaat niet; maak die eerst aan of kies een andere plek.";
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + t.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException ex) {
+                Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            return null;
+        } catch (AccessDeniedException ex) {
+            return "geen toestemming om " + target + " te schrijven (in de map " + dir + ").";
+        } catch (FileSystemException ex) {
+            return "kan " + target + " niet schrijven (het bestand of de map is niet te gebruiken; vol, alleen-lezen of in gebruik?).";
+        } catch (IOException ex) {
+            return "kan " + target + " niet schrijven (de schijf is misschien vol).";
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do: the message above already says the file was not written
+                }
+            }
+        }
     }
 }
