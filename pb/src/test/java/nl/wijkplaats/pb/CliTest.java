@@ -82,4 +82,180 @@ class CliTest {
         Files.writeString(v, "voter_id;vote\n1;A,Q\n");
         assertThat(run("pb", "convert", "--projects", p.toString(), "--votes", v.toString(), "--budget", "800").code()).isEqualTo(1);
     }
+
+    /** Writes projects.csv and votes.csv into dir and runs convert on them with the extra arguments. */
+    static Run convert(Path dir, byte[] projects, byte[] votes, String... extra) throws Exception {
+        Path p = dir.resolve("projects.csv");
+        Path v = dir.resolve("votes.csv");
+        Files.write(p, projects);
+        Files.write(v, votes);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("pb", "convert", "--projects", p.toString(),
+                "--votes", v.toString()));
+        args.addAll(java.util.List.of(extra));
+        return run(args.toArray(new String[0]));
+    }
+
+    static Run convert(Path dir, String projects, String votes, String... extra) throws Exception {
+        return convert(dir, projects.getBytes(StandardCharsets.UTF_8), votes.getBytes(StandardCharsets.UTF_8), extra);
+    }
+
+    static final String P_OK = "project_id;cost;name\na;60;A\nb;50;B\nc;40;C\n";
+    static final String V_OK = "voter_id;vote\n1;a,b\n2;a,b\n3;a,c\n";
+
+    static void assertPlainDutch(Run r) {
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Is a directory")
+                .doesNotContain("No such file").doesNotContain("Permission denied");
+    }
+
+    @Test
+    void convertUnknownRuleOrVoteTypeIsWrongUsage(@TempDir Path dir) throws Exception {
+        Run r = convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "foo");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("onbekende regel 'foo'").contains("Gebruik:");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "meta").code()).isEqualTo(2);
+        Run t = convert(dir, P_OK, V_OK, "--budget", "100", "--vote-type", "foo");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err().split("onbekend soort stem", -1)).hasSize(2); // the message once
+        Run ok = convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "Equalshares/Add1", "--vote-type", "Approval");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("rule;equalshares/add1").contains("vote_type;approval");
+    }
+
+    @Test
+    void convertRejectsRepeatedForeignAndOverridingOptions(@TempDir Path dir) throws Exception {
+        // a repeated option, an option convert does not take, and META keys that have an option of their own
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--rule", "greedy", "--rule", "phragmen").code()).isEqualTo(2);
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--budget", "200").code()).isEqualTo(2);
+        Run tb = convert(dir, P_OK, V_OK, "--budget", "100", "--tie-break", "");
+        assertThat(tb.code()).isEqualTo(2);
+        assertThat(tb.err()).contains("convert kent de optie --tie-break niet");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--json").code()).isEqualTo(2);
+        Run mb = convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "budget=7");
+        assertThat(mb.code()).isEqualTo(2);
+        assertThat(mb.err()).contains("--meta budget=... kan niet: gebruik --budget");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "num_votes=7").code()).isEqualTo(2);
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "unit=A", "--meta", "unit=B").code()).isEqualTo(2);
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "").code()).isEqualTo(2);
+        Run ok = convert(dir, P_OK, V_OK, "--budget", "100", "--meta", "unit=Zuid", "--meta", "subunit=Noord");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("unit;Zuid").contains("subunit;Noord").contains("budget;100");
+    }
+
+    @Test
+    void convertRefusesAProjectTwiceInOneBallot(@TempDir Path dir) throws Exception {
+        Run r = convert(dir, P_OK, "voter_id;vote\n1;a,a\n2;a,b\n3;a,c\n", "--budget", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Regel 2: fout: votes.csv: kiezer '1' noemt project 'a' meer dan één keer");
+        assertPlainDutch(r);
+    }
+
+    @Test
+    void convertedFilePassesCheck(@TempDir Path dir) throws Exception {
+        // a votes column that disagrees with the ballots would fail check: convert refuses it on its CSV line
+        Run r = convert(dir, "project_id;cost;name;votes\na;60;A;99\nb;50;B;2\nc;40;C;1\n", V_OK, "--budget", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Regel 2: fout: projects.csv: ");
+        Path out = dir.resolve("uit.pb");
+        Run ok = convert(dir, P_OK, "voter_id;vote;points\n1;a,b;5,5\n2;b,c;9,1\n3;c;10\n", "--budget", "100", "--out", out.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Run c = run("pb", "check", out.toString());
+        assertThat(c.code()).as(c.out()).isZero();
+    }
+
+    @Test
+    void convertReportsInvalidUtf8WithFileAndLine(@TempDir Path dir) throws Exception {
+        byte[] latin1 = "project_id;cost;name\na;60;A\nb;50;Caf\u00e9\nc;40;C\n".getBytes(StandardCharsets.ISO_8859_1);
+        Run r = convert(dir, latin1, V_OK.getBytes(StandardCharsets.UTF_8), "--budget", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Regel 3: fout: projects.csv: deze regel bevat tekens die geen geldige UTF-8 zijn");
+        assertThat(r.out()).doesNotContain("\uFFFD");
+        byte[] badVotes = "voter_id;vote\r\n1;a\r\n2;\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Run v = convert(dir, P_OK.getBytes(StandardCharsets.UTF_8), badVotes, "--budget", "100");
+        assertThat(v.code()).isEqualTo(1);
+        assertThat(v.err()).contains("Regel 3: fout: votes.csv: deze regel bevat tekens die geen geldige UTF-8 zijn");
+        // a BOM and CRLF stay accepted, and real non-ASCII text is kept
+        Run ok = convert(dir, "\uFEFFproject_id;cost;name\r\na;60;Caf\u00e9\r\nb;50;B\r\nc;40;C\r\n",
+                "\uFEFFvoter_id;vote\r\n1;a,b\r\n", "--budget", "100");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Caf\u00e9").doesNotContain("\uFEFF");
+    }
+
+    @Test
+    void convertCountsPhysicalLines(@TempDir Path dir) throws Exception {
+        // a quoted name over three lines: the bad row is on line 7 of the file
+        Run m = convert(dir, "project_id;cost;name\na;60;\"Eerste\nTweede\nVOTES\"\nb;50;B\nc;40;C\nd;x;D\n", V_OK, "--budget", "100");
+        assertThat(m.code()).isEqualTo(1);
+        assertThat(m.err()).contains("Regel 7: fout: projects.csv: de kosten van project 'd'").doesNotContain("Regel 5");
+        // blank lines count too
+        Run b = convert(dir, "project_id;cost;name\n\na;60;A\n\nb;5x;B\nc;40;C\n", V_OK, "--budget", "100");
+        assertThat(b.code()).isEqualTo(1);
+        assertThat(b.err()).contains("Regel 5: fout: projects.csv: de kosten van project 'b'");
+        Run cr = convert(dir, "project_id;cost;name\ra;60;A\r\rb;-5;B\r", V_OK.replace("c", "a"), "--budget", "100");
+        assertThat(cr.err()).contains("Regel 4: fout: projects.csv: de kosten van project 'b'");
+        // an unclosed quote is reported where it begins
+        Run q = convert(dir, "project_id;cost;name\na;60;\"A\nb;50;B\n", V_OK, "--budget", "100");
+        assertThat(q.code()).isEqualTo(1);
+        assertThat(q.err()).contains("Regel 2: fout: projects.csv: hier begint een tekst tussen aanhalingstekens");
+    }
+
+    @Test
+    void convertNamesTheCsvLineOfEveryProblem(@TempDir Path dir) throws Exception {
+        Run u = convert(dir, P_OK, "voter_id;vote\n1;a,b\n\n2;a,zz\n3;a,c\n", "--budget", "100");
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.err()).contains("Regel 4: fout: votes.csv: kiezer '2' stemt op project 'zz', maar dat project staat niet in projects.csv")
+                .doesNotContain("in het resultaat");
+        Run d = convert(dir, P_OK, "voter_id;vote\n1;a,b\n1;a,b\n3;a,c\n", "--budget", "100");
+        assertThat(d.code()).isEqualTo(1);
+        assertThat(d.err()).contains("Regel 3: fout: votes.csv: kiezer '1' heeft twee keer gestemd (eerst op regel 2)");
+        Run dp = convert(dir, "project_id;cost;name\na;60;A\na;50;B\nc;40;C\n", "voter_id;vote\n1;a\n", "--budget", "100");
+        assertThat(dp.err()).contains("Regel 3: fout: projects.csv: project 'a' staat er twee keer in (eerst op regel 2)");
+        // a project with a bad cost is reported once, not again for every ballot naming it
+        Run c = convert(dir, "project_id;cost;name\na;-60;A\nb;50;B\nc;40;C\n", V_OK, "--budget", "100");
+        assertThat(c.err()).contains("Regel 2: fout: projects.csv: de kosten van project 'a'").doesNotContain("staat niet in");
+        // what only the reader finds (points against the ballot) is told on the CSV line too
+        Run p = convert(dir, P_OK, "voter_id;vote;points\n1;a,b;5,5\n\n2;b,c;9\n", "--budget", "100");
+        assertThat(p.code()).isEqualTo(1);
+        assertThat(p.err()).contains("Regel 4: fout: votes.csv: kiezer '2' noemt 2 projecten maar geeft 1 keer punten");
+        Run h = convert(dir, "project_id;cost;name;name\na;60;A;X\n", "voter_id;vote\n1;a\n", "--budget", "100");
+        assertThat(h.code()).isEqualTo(1);
+        assertThat(h.err()).contains("Regel 1: fout: projects.csv: de kolom 'name' staat twee keer");
+        Run bu = convert(dir, P_OK, V_OK, "--budget", "abc");
+        assertThat(bu.code()).isEqualTo(1);
+        assertThat(bu.err()).contains("bij --budget: ").doesNotContain("Regel");
+        for (Run r : new Run[]{u, d, dp, c, p, h, bu}) assertPlainDutch(r);
+        // a wrong projects file does not flood the screen: the first 50 problems and how many more
+        String eighty = java.util.stream.IntStream.range(0, 80).mapToObj(i -> i + ";zz\n").collect(java.util.stream.Collectors.joining());
+        Run many = convert(dir, P_OK, "voter_id;vote\n" + eighty, "--budget", "100");
+        assertThat(many.code()).isEqualTo(1);
+        assertThat(many.err()).contains("... en nog 30 meldingen.").doesNotContain("kiezer '79'");
+    }
+
+    @Test
+    void convertOutSaysInDutchWhyItCannotWrite(@TempDir Path dir) throws Exception {
+        Run folder = convert(dir, P_OK, V_OK, "--budget", "100", "--out", dir.toString());
+        assertThat(folder.code()).isEqualTo(1);
+        assertThat(folder.err()).contains("is een map");
+        Path missing = dir.resolve("nergens").resolve("x.pb");
+        Run m = convert(dir, P_OK, V_OK, "--budget", "100", "--out", missing.toString());
+        assertThat(m.code()).isEqualTo(1);
+        assertThat(m.err()).contains("bestaat niet").contains("Er is niets geschreven");
+        assertThat(Files.exists(missing.getParent())).isFalse();
+        for (Run r : new Run[]{folder, m}) assertPlainDutch(r);
+        Path ro = Files.createDirectory(dir.resolve("alleen-lezen"));
+        if (ro.toFile().setWritable(false) && !Files.isWritable(ro)) { // not when the tests run as root
+            Run d = convert(dir, P_OK, V_OK, "--budget", "100", "--out", ro.resolve("x.pb").toString());
+            assertThat(d.code()).isEqualTo(1);
+            assertThat(d.err()).contains("geen toestemming");
+            assertPlainDutch(d);
+            ro.toFile().setWritable(true);
+        }
+        // a good write leaves only the file itself, no temporary file
+        Path out = dir.resolve("uit.pb");
+        assertThat(convert(dir, P_OK, V_OK, "--budget", "100", "--out", out.toString()).code()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder("projects.csv", "votes.csv", "uit.pb", "alleen-lezen");
+        }
+        assertThat(Files.readString(out)).startsWith("META\n");
+    }
 }

@@ -1,16 +1,27 @@
 package nl.wijkplaats.pb.cli;
 
+import nl.wijkplaats.pb.check.Checker;
 import nl.wijkplaats.pb.io.PbReader;
+import nl.wijkplaats.pb.io.PbWriter;
 import nl.wijkplaats.pb.io.Problem;
+import nl.wijkplaats.pb.io.ReadResult;
 import nl.wijkplaats.pb.model.Election;
 import nl.wijkplaats.pb.model.Project;
 import nl.wijkplaats.pb.model.Vote;
 import nl.wijkplaats.pb.model.VoteType;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +31,12 @@ import java.util.Set;
  *
  * <p>projects.csv: header with at least {@code project_id;cost}, optional {@code name}, {@code category} and any
  * other columns (kept). votes.csv: header {@code voter_id;vote} with the project ids separated by commas, optional
- * {@code points}. Separator {@code ;} or {@code ,} (detected from the header); {@code "} quoting. META comes from
- * options (budget required).
+ * {@code points}. Separator {@code ;} or {@code ,} (detected from the header); {@code "} quoting; UTF-8 with or
+ * without BOM. META comes from options (budget required).
+ *
+ * <p>Every problem names the CSV file and the physical line of that file the row starts on (blank lines and lines
+ * inside a quoted field count). The result is written and checked by the engine's own reader and checker; what they
+ * find is reported on the CSV line (or the option) it came from, so a converted file always passes {@code pb check}.
  */
 public final class CsvConvert {
     private CsvConvert() {
@@ -30,74 +45,137 @@ public final class CsvConvert {
     public record Result(Election election, List<Problem> problems) {
     }
 
+    /** One CSV row with the (physical, from 1) line of the file it starts on. */
+    record Row(int line, List<String> fields) {
+    }
+
+    /** Converts CSV text; the files are called projects.csv and votes.csv in the messages. */
     public static Result convert(String projectsCsv, String votesCsv, Map<String, String> meta) {
+        return convert(projectsCsv.getBytes(StandardCharsets.UTF_8), "projects.csv",
+                votesCsv.getBytes(StandardCharsets.UTF_8), "votes.csv", meta);
+    }
+
+    /** Converts the bytes of two CSV files (UTF-8, BOM allowed); the names are used in the messages. */
+    public static Result convert(byte[] projectsCsv, String projectsName, byte[] votesCsv, String votesName,
+                                 Map<String, String> meta) {
         List<Problem> problems = new ArrayList<>();
-        List<List<String>> pr = parse(projectsCsv, "projects.csv", problems);
-        List<List<String>> vr = parse(votesCsv, "votes.csv", problems);
+        String ptext = decode(projectsCsv, projectsName, problems);
+        String vtext = decode(votesCsv, votesName, problems);
+        List<Row> pr = ptext == null ? null : parse(ptext, projectsName, problems);
+        List<Row> vr = vtext == null ? null : parse(vtext, votesName, problems);
         if (pr == null || vr == null) return new Result(null, problems);
-        if (pr.isEmpty() || !pr.get(0).contains("project_id") || !pr.get(0).contains("cost")) {
-            problems.add(Problem.error(1, "projects.csv: de eerste regel moet de kolommen project_id en cost noemen."));
+        if (pr.isEmpty() || !pr.get(0).fields().contains("project_id") || !pr.get(0).fields().contains("cost")) {
+            problems.add(Problem.error(pr.isEmpty() ? 1 : pr.get(0).line(), projectsName + ": de eerste regel moet de kolommen project_id en cost noemen."));
             return new Result(null, problems);
         }
-        if (vr.isEmpty() || !vr.get(0).contains("voter_id") || !vr.get(0).contains("vote")) {
-            problems.add(Problem.error(1, "votes.csv: de eerste regel moet de kolommen voter_id en vote noemen."));
+        if (vr.isEmpty() || !vr.get(0).fields().contains("voter_id") || !vr.get(0).fields().contains("vote")) {
+            problems.add(Problem.error(vr.isEmpty() ? 1 : vr.get(0).line(), votesName + ": de eerste regel moet de kolommen voter_id en vote noemen."));
             return new Result(null, problems);
         }
-        List<String> pcols = pr.get(0);
-        List<String> vcols = vr.get(0);
+        String vt = meta.getOrDefault("vote_type", vr.get(0).fields().contains("points") ? "cumulative" : "approval");
+        if (VoteType.parse(vt).isEmpty()) {
+            problems.add(Problem.error(0, "onbekend soort stem '" + vt + "'."));
+            return new Result(null, problems);
+        }
+        List<String> pcols = pr.get(0).fields();
+        List<String> vcols = vr.get(0).fields();
+
         List<Project> projects = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<Integer> projectLines = new ArrayList<>();
+        Map<String, Integer> idLines = new HashMap<>();
+        Set<String> rejectedIds = new HashSet<>(); // ids on a project row with an error (already reported)
         for (int i = 1; i < pr.size(); i++) {
-            List<String> row = pr.get(i);
-            if (row.size() != pcols.size()) {
-                problems.add(Problem.error(i + 1, "projects.csv: deze regel heeft " + row.size() + " velden, de kopregel " + pcols.size() + "."));
+            Row row = pr.get(i);
+            int line = row.line();
+            if (row.fields().size() != pcols.size()) {
+                problems.add(Problem.error(line, projectsName + ": deze regel heeft " + row.fields().size() + " velden, de kopregel " + pcols.size() + "."));
                 continue;
             }
             Map<String, String> f = new LinkedHashMap<>();
-            for (int k = 0; k < pcols.size(); k++) f.put(pcols.get(k), row.get(k).trim());
+            for (int k = 0; k < pcols.size(); k++) f.put(pcols.get(k), row.fields().get(k));
             String id = f.get("project_id");
+            if (id.isEmpty()) {
+                problems.add(Problem.error(line, projectsName + ": dit project heeft geen project_id."));
+                continue;
+            }
+            if (idLines.containsKey(id)) {
+                problems.add(Problem.error(line, projectsName + ": project '" + id + "' staat er twee keer in (eerst op regel " + idLines.get(id) + ")."));
+                continue;
+            }
+            idLines.put(id, line);
             long cost;
             try {
                 cost = Long.parseLong(f.get("cost"));
             } catch (NumberFormatException ex) {
-                problems.add(Problem.error(i + 1, "projects.csv: de kosten van project '" + id + "' zijn geen heel getal."));
+                problems.add(Problem.error(line, projectsName + ": de kosten van project '" + id + "' zijn geen heel getal."));
+                rejectedIds.add(id);
                 continue;
             }
             if (cost <= 0 || cost > PbReader.MAX_AMOUNT) {
-                problems.add(Problem.error(i + 1, "projects.csv: de kosten van project '" + id + "' moeten groter dan nul zijn (en niet absurd groot)."));
-                continue;
-            }
-            if (!ids.add(id)) {
-                problems.add(Problem.error(i + 1, "projects.csv: project '" + id + "' staat er twee keer in."));
+                problems.add(Problem.error(line, projectsName + ": de kosten van project '" + id + "' moeten groter dan nul zijn (en niet absurd groot)."));
+                rejectedIds.add(id);
                 continue;
             }
             projects.add(new Project(id, cost, f));
+            projectLines.add(line);
         }
+        Set<String> known = new HashSet<>();
+        for (Project p : projects) known.add(p.id());
+
         List<Vote> votes = new ArrayList<>();
+        List<Integer> voteLines = new ArrayList<>();
+        Map<String, Integer> voterLines = new HashMap<>();
         Map<String, Long> count = new HashMap<>();
         for (int i = 1; i < vr.size(); i++) {
-            List<String> row = vr.get(i);
-            if (row.size() != vcols.size()) {
-                problems.add(Problem.error(i + 1, "votes.csv: deze regel heeft " + row.size() + " velden, de kopregel " + vcols.size() + "."));
+            Row row = vr.get(i);
+            int line = row.line();
+            if (row.fields().size() != vcols.size()) {
+                problems.add(Problem.error(line, votesName + ": deze regel heeft " + row.fields().size() + " velden, de kopregel " + vcols.size() + "."));
                 continue;
             }
             Map<String, String> f = new LinkedHashMap<>();
-            for (int k = 0; k < vcols.size(); k++) f.put(vcols.get(k), row.get(k).trim());
+            for (int k = 0; k < vcols.size(); k++) f.put(vcols.get(k), row.fields().get(k));
+            String voter = f.get("voter_id");
+            if (voter.isEmpty()) {
+                problems.add(Problem.error(line, votesName + ": deze stem heeft geen voter_id."));
+                continue;
+            }
+            if (voterLines.containsKey(voter)) {
+                problems.add(Problem.error(line, votesName + ": kiezer '" + voter + "' heeft twee keer gestemd (eerst op regel " + voterLines.get(voter) + ")."));
+                continue;
+            }
+            voterLines.put(voter, line);
             List<String> ballot = new ArrayList<>();
             for (String s : f.get("vote").split(",")) if (!s.isBlank()) ballot.add(s.trim());
+            boolean bad = false;
+            Set<String> named = new LinkedHashSet<>();
+            for (String b : ballot) {
+                if (!known.contains(b)) {
+                    if (!rejectedIds.contains(b)) {
+                        problems.add(Problem.error(line, votesName + ": kiezer '" + voter + "' stemt op project '" + b + "', maar dat project staat niet in " + projectsName + "."));
+                    }
+                    bad = true;
+                } else if (!named.add(b)) {
+                    problems.add(Problem.error(line, votesName + ": kiezer '" + voter + "' noemt project '" + b + "' meer dan één keer."));
+                    bad = true;
+                }
+            }
             List<Long> pts = new ArrayList<>();
             if (f.containsKey("points") && !f.get("points").isBlank()) {
                 try {
                     for (String s : f.get("points").split(",")) pts.add(Long.parseLong(s.trim()));
                 } catch (NumberFormatException ex) {
-                    problems.add(Problem.error(i + 1, "votes.csv: de punten zijn geen hele getallen."));
+                    problems.add(Problem.error(line, votesName + ": de punten van kiezer '" + voter + "' zijn geen hele getallen."));
                     continue;
                 }
             }
+            if (bad) continue;
             f.put("vote", String.join(",", ballot));
             for (String b : ballot) count.merge(b, 1L, Long::sum);
-            votes.add(new Vote(f.get("voter_id"), ballot, pts, f));
+            votes.add(new Vote(voter, ballot, pts, f));
+            voteLines.add(line);
         }
+
         Map<String, String> m = new LinkedHashMap<>();
         m.put("description", meta.getOrDefault("description", "Omgezet met wijkplaats pb convert"));
         m.put("country", meta.getOrDefault("country", "Netherlands"));
@@ -106,14 +184,12 @@ public final class CsvConvert {
         m.put("num_projects", Integer.toString(projects.size()));
         m.put("num_votes", Integer.toString(votes.size()));
         m.put("budget", meta.getOrDefault("budget", ""));
-        String vt = meta.getOrDefault("vote_type", vcols.contains("points") ? "cumulative" : "approval");
-        if (VoteType.parse(vt).isEmpty()) problems.add(Problem.error(0, "onbekend soort stem '" + vt + "'."));
         m.put("vote_type", vt);
         m.put("rule", meta.getOrDefault("rule", "greedy"));
         for (Map.Entry<String, String> x : meta.entrySet()) m.putIfAbsent(x.getKey(), x.getValue());
         List<String> pc = new ArrayList<>(pcols);
         if (!pc.contains("votes")) {
-            pc.add(2, "votes");
+            pc.add(Math.min(2, pc.size()), "votes");
             List<Project> withVotes = new ArrayList<>();
             for (Project p : projects) {
                 Map<String, String> f = new LinkedHashMap<>();
@@ -123,24 +199,138 @@ public final class CsvConvert {
             projects = withVotes;
         }
         Election e = new Election(m, pc, projects, vcols, votes);
-        // the written file must read back without errors: that also checks unknown projects, budget, points
-        String text = nl.wijkplaats.pb.io.PbWriter.write(e);
-        var back = PbReader.read(text);
-        problems.addAll(back.problems().stream().map(p -> new Problem(0, p.severity(), "in het resultaat: " + p.message())).toList());
-        return new Result(back.election() == null ? null : e, problems);
+        // the written file must pass the engine's reader and checker; their problems are told on the CSV lines
+        String text = PbWriter.write(e);
+        ReadResult back = PbReader.read(text.getBytes(StandardCharsets.UTF_8));
+        Origin origin = new Origin(text, new ArrayList<>(m.keySet()), projectsName, pr.get(0).line(), projectLines,
+                votesName, vr.get(0).line(), voteLines);
+        // when rows were left out (by convert or by the reader), the checker's counts would only repeat those errors
+        boolean rowsLeftOut = problems.stream().anyMatch(Problem::isError) || back.hasErrors();
+        for (Problem p : rowsLeftOut ? back.problems() : Checker.check(back)) problems.add(origin.map(p));
+        boolean failed = back.election() == null || problems.stream().anyMatch(Problem::isError);
+        return new Result(failed ? null : e, problems);
     }
 
-    static List<List<String>> parse(String text, String name, List<Problem> problems) {
+    /** Where each record of the written {@code .pb} text came from: an option, or a line of one of the CSV files. */
+    private static final class Origin {
+        private final int[] starts; // the .pb line each record starts on
+        private final List<String> metaKeys;
+        private final String projectsName;
+        private final int projectsHeader;
+        private final List<Integer> projectLines;
+        private final String votesName;
+        private final int votesHeader;
+        private final List<Integer> voteLines;
+
+        Origin(String text, List<String> metaKeys, String projectsName, int projectsHeader, List<Integer> projectLines,
+               String votesName, int votesHeader, List<Integer> voteLines) {
+            this.starts = recordStarts(text);
+            this.metaKeys = metaKeys;
+            this.projectsName = projectsName;
+            this.projectsHeader = projectsHeader;
+            this.projectLines = projectLines;
+            this.votesName = votesName;
+            this.votesHeader = votesHeader;
+            this.voteLines = voteLines;
+        }
+
+        Problem map(Problem p) {
+            if (p.line() <= 0) return new Problem(0, p.severity(), "in het resultaat: " + p.message());
+            int at = Arrays.binarySearch(starts, p.line());
+            int rec = at >= 0 ? at : -at - 2; // the record the line belongs to
+            // records: META, key;value, the meta keys, PROJECTS, header, projects, VOTES, header, votes (PbWriter)
+            int r = rec - 2;
+            if (r >= 0 && r < metaKeys.size()) return new Problem(0, p.severity(), option(metaKeys.get(r)) + ": " + p.message());
+            r -= metaKeys.size() + 1;
+            if (r == 0) return new Problem(projectsHeader, p.severity(), projectsName + ": " + p.message());
+            r--;
+            if (r >= 0 && r < projectLines.size()) return new Problem(projectLines.get(r), p.severity(), projectsName + ": " + p.message());
+            r -= projectLines.size() + 1;
+            if (r == 0) return new Problem(votesHeader, p.severity(), votesName + ": " + p.message());
+            r--;
+            if (r >= 0 && r < voteLines.size()) return new Problem(voteLines.get(r), p.severity(), votesName + ": " + p.message());
+            return new Problem(0, p.severity(), "in het resultaat: " + p.message());
+        }
+
+        private static String option(String key) {
+            return switch (key) {
+                case "budget" -> "bij --budget";
+                case "vote_type" -> "bij --vote-type";
+                case "rule" -> "bij --rule";
+                default -> "bij --meta " + key;
+            };
+        }
+
+        /** The line each record of PbWriter's output starts on (LF line ends; a quoted field may hold line ends). */
+        private static int[] recordStarts(String text) {
+            int[] s = new int[16];
+            int n = 0;
+            int line = 1;
+            boolean q = false;
+            boolean atStart = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (atStart) {
+                    if (n == s.length) s = Arrays.copyOf(s, 2 * n);
+                    s[n++] = line;
+                    atStart = false;
+                }
+                if (c == '"') q = !q;
+                else if (c == '\n') {
+                    line++;
+                    if (!q) atStart = true;
+                }
+            }
+            return Arrays.copyOf(s, n);
+        }
+    }
+
+    /**
+     * The text of a CSV file: strict UTF-8 (the JDK's decoder), a BOM dropped; null (with the file and line of the
+     * first bad bytes) when it is not UTF-8.
+     */
+    static String decode(byte[] bytes, String name, List<Problem> problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) r = dec.flush(out);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = start; i < in.position(); i++) {
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) line++;
+            }
+            problems.add(Problem.error(line, name + ": deze regel bevat tekens die geen geldige UTF-8 zijn. "
+                    + "Sla het bestand op als UTF-8 en probeer het opnieuw."));
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /**
+     * The rows of CSV text (fields trimmed; blank lines skipped), each with the physical line it starts on: LF, CRLF
+     * and CR end a line, also inside a quoted field. Null (with a problem) when a quote is not closed.
+     */
+    static List<Row> parse(String text, String name, List<Problem> problems) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        int nl = text.indexOf('\n');
-        String header = nl < 0 ? text : text.substring(0, nl);
-        char sep = header.indexOf(';') >= 0 ? ';' : ',';
-        List<List<String>> rows = new ArrayList<>();
+        char sep = ',';
+        for (String l : text.split("\r\n|\r|\n")) {
+            if (l.isBlank()) continue;
+            sep = l.indexOf(';') >= 0 ? ';' : ',';
+            break;
+        }
+        List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean q = false;
         boolean start = true;
         int line = 1;
+        int rowLine = 1;
+        int quoteLine = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (q) {
@@ -149,11 +339,15 @@ public final class CsvConvert {
                         cur.append('"');
                         i++;
                     } else q = false;
-                } else cur.append(c);
+                } else {
+                    if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) line++;
+                    cur.append(c);
+                }
                 continue;
             }
             if (c == '"' && start) {
                 q = true;
+                quoteLine = line;
                 start = false;
             } else if (c == sep) {
                 fields.add(cur.toString());
@@ -163,25 +357,28 @@ public final class CsvConvert {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
                 fields.add(cur.toString());
                 cur.setLength(0);
-                if (!(fields.size() == 1 && fields.get(0).isBlank())) rows.add(List.copyOf(fields));
+                if (!(fields.size() == 1 && fields.get(0).isBlank())) rows.add(new Row(rowLine, trimmed(fields)));
                 fields.clear();
                 start = true;
                 line++;
+                rowLine = line;
             } else {
                 cur.append(c);
                 start = false;
             }
         }
         if (q) {
-            problems.add(Problem.error(line, name + ": een tekst tussen aanhalingstekens wordt niet afgesloten."));
+            problems.add(Problem.error(quoteLine, name + ": hier begint een tekst tussen aanhalingstekens (\") die nergens wordt afgesloten."));
             return null;
         }
         if (cur.length() > 0 || !fields.isEmpty()) {
             fields.add(cur.toString());
-            rows.add(List.copyOf(fields));
+            if (!(fields.size() == 1 && fields.get(0).isBlank())) rows.add(new Row(rowLine, trimmed(fields)));
         }
-        List<List<String>> trimmed = new ArrayList<>();
-        for (List<String> r : rows) trimmed.add(r.stream().map(String::trim).toList());
-        return trimmed;
+        return rows;
+    }
+
+    private static List<String> trimmed(List<String> fields) {
+        return fields.stream().map(String::trim).toList();
     }
 }

@@ -8,6 +8,7 @@ import nl.wijkplaats.pb.io.ReadResult;
 import nl.wijkplaats.pb.json.Json;
 import nl.wijkplaats.pb.model.Election;
 import nl.wijkplaats.pb.model.Project;
+import nl.wijkplaats.pb.model.VoteType;
 import nl.wijkplaats.pb.rules.Outcome;
 import nl.wijkplaats.pb.rules.ProjectExplanation;
 import nl.wijkplaats.pb.rules.RuleOptions;
@@ -18,13 +19,20 @@ import nl.wijkplaats.pb.rules.Utility;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,7 +90,9 @@ public final class Main {
         }
     }
 
-    private record Args(List<String> positional, Map<String, String> options, List<String> flags, List<String> metas) {
+    /** The arguments; {@code repeated}: valued options (other than --meta) given more than once. */
+    private record Args(List<String> positional, Map<String, String> options, List<String> flags, List<String> metas,
+                        List<String> repeated) {
     }
 
     private static final List<String> FLAGS = List.of("--json", "--ignore-sub-budgets", "--add1-exhaustive", "--add1-exact-start", "--help");
@@ -94,6 +104,7 @@ public final class Main {
         Map<String, String> opts = new HashMap<>();
         List<String> flags = new ArrayList<>();
         List<String> metas = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             String s = a.get(i);
             if (FLAGS.contains(s)) {
@@ -102,14 +113,14 @@ public final class Main {
                 if (i + 1 >= a.size()) throw new UsageException("bij " + s + " hoort een waarde.");
                 String v = a.get(++i);
                 if (s.equals("--meta")) metas.add(v);
-                else opts.put(s, v);
+                else if (opts.put(s, v) != null && !repeated.contains(s)) repeated.add(s);
             } else if (s.startsWith("--")) {
                 throw new UsageException("onbekende optie " + s + ".");
             } else {
                 pos.add(s);
             }
         }
-        return new Args(pos, opts, flags, metas);
+        return new Args(pos, opts, flags, metas, repeated);
     }
 
     private static int dispatch(String[] argv, PrintStream out, PrintStream err) {
@@ -259,26 +270,60 @@ public final class Main {
         return doc;
     }
 
+    /** The options convert takes. */
+    private static final List<String> CONVERT_OPTIONS = List.of("--projects", "--votes", "--budget", "--out", "--vote-type", "--rule", "--meta");
+    /** META keys with an option of their own, or that convert fills in itself: not allowed with --meta. */
+    private static final Map<String, String> META_OWN = Map.of("budget", "gebruik --budget",
+            "vote_type", "gebruik --vote-type", "rule", "gebruik --rule",
+            "num_projects", "convert telt de projecten zelf", "num_votes", "convert telt de stemmen zelf");
+
     private static int convert(Args a, PrintStream out, PrintStream err) {
+        for (String o : a.options().keySet()) {
+            if (!CONVERT_OPTIONS.contains(o)) throw new UsageException("convert kent de optie " + o + " niet.");
+        }
+        for (String o : a.flags()) throw new UsageException("convert kent de optie " + o + " niet.");
+        if (!a.repeated().isEmpty()) throw new UsageException("geef " + a.repeated().get(0) + " maar één keer.");
         String pf = a.options().get("--projects");
         String vf = a.options().get("--votes");
         String budget = a.options().get("--budget");
         if (pf == null || vf == null || budget == null) throw new UsageException("convert heeft --projects, --votes en --budget nodig.");
         if (!a.positional().isEmpty()) throw new UsageException("convert neemt geen losse bestandsnamen; gebruik --projects en --votes.");
+        if (pf.isBlank() || vf.isBlank()) throw new UsageException("bij --projects en --votes hoort een bestandsnaam.");
+        if (budget.isBlank()) throw new UsageException("bij --budget hoort een bedrag.");
         Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("budget", budget);
-        if (a.options().containsKey("--vote-type")) meta.put("vote_type", a.options().get("--vote-type"));
-        if (a.options().containsKey("--rule")) meta.put("rule", a.options().get("--rule"));
+        meta.put("budget", budget.trim());
+        String voteType = a.options().get("--vote-type");
+        if (voteType != null) {
+            VoteType t = VoteType.parse(voteType).orElseThrow(() -> new UsageException("onbekend soort stem '" + voteType
+                    + "'. Kies uit: " + String.join(", ", Arrays.stream(VoteType.values()).map(VoteType::label).toList()) + "."));
+            meta.put("vote_type", t.label());
+        }
+        String rule = a.options().get("--rule");
+        if (rule != null) {
+            String r = rule.trim().toLowerCase(Locale.ROOT);
+            if (!Rules.NAMES.contains(r) || r.equals("meta")) {
+                throw new UsageException("onbekende regel '" + rule + "'. Kies uit: "
+                        + String.join(", ", Rules.NAMES.stream().filter(n -> !n.equals("meta")).toList()) + ".");
+            }
+            meta.put("rule", r);
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
         for (String kv : a.metas()) {
             int i = kv.indexOf('=');
-            if (i <= 0) throw new UsageException("--meta verwacht sleutel=waarde, niet '" + kv + "'.");
-            meta.put(kv.substring(0, i), kv.substring(i + 1));
+            if (i <= 0 || kv.substring(0, i).isBlank()) throw new UsageException("--meta verwacht sleutel=waarde, niet '" + kv + "'.");
+            String key = kv.substring(0, i).trim();
+            if (META_OWN.containsKey(key)) throw new UsageException("--meta " + key + "=... kan niet: " + META_OWN.get(key) + ".");
+            if (extra.put(key, kv.substring(i + 1)) != null) throw new UsageException("--meta " + key + " staat er twee keer.");
         }
-        byte[] p = readBytes(Path.of(pf), err);
-        byte[] v = readBytes(Path.of(vf), err);
+        meta.putAll(extra);
+        Path pp = Path.of(pf);
+        Path vp = Path.of(vf);
+        byte[] p = readBytes(pp, err);
+        byte[] v = readBytes(vp, err);
         if (p == null || v == null) return INVALID;
-        CsvConvert.Result res = CsvConvert.convert(new String(p, StandardCharsets.UTF_8), new String(v, StandardCharsets.UTF_8), meta);
-        for (Problem x : res.problems()) err.println(x.format());
+        CsvConvert.Result res = CsvConvert.convert(p, name(pp), v, name(vp), meta);
+        res.problems().stream().limit(50).forEach(x -> err.println(x.format()));
+        if (res.problems().size() > 50) err.println("... en nog " + (res.problems().size() - 50) + " meldingen.");
         if (res.election() == null || res.problems().stream().anyMatch(Problem::isError)) {
             err.println("Niet omgezet: los eerst de fouten hierboven op.");
             return INVALID;
@@ -287,16 +332,63 @@ public final class Main {
         String target = a.options().get("--out");
         if (target == null) {
             out.print(text);
-        } else {
-            try {
-                Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
-            } catch (IOException ex) {
-                err.println("Fout: kan " + target + " niet schrijven (" + ex.getMessage() + ").");
-                return INVALID;
-            }
-            out.println("Geschreven: " + target + " (" + res.election().projects().size() + " projecten, "
-                    + res.election().votes().size() + " stemmen).");
+            return OK;
         }
+        String problem = writeFile(target, text);
+        if (problem != null) {
+            err.println("Fout: " + problem + " Er is niets geschreven.");
+            return INVALID;
+        }
+        out.println("Geschreven: " + target + " (" + res.election().projects().size() + " projecten, "
+                + res.election().votes().size() + " stemmen).");
         return OK;
+    }
+
+    private static String name(Path p) {
+        Path n = p.getFileName();
+        return n == null ? p.toString() : n.toString();
+    }
+
+    /**
+     * Writes the text to a temporary file next to the target and then moves it into place, so that a failure never
+     * leaves a half-written file. Returns null on success, else what went wrong in plain Dutch.
+     */
+    static String writeFile(String target, String text) {
+        Path t;
+        try {
+            t = Path.of(target);
+        } catch (InvalidPathException ex) {
+            return "'" + target + "' is geen geldige bestandsnaam.";
+        }
+        if (target.isBlank()) return "bij --out hoort een bestandsnaam.";
+        if (Files.isDirectory(t)) return target + " is een map; geef bij --out een bestandsnaam, bijvoorbeeld " + t.resolve("uitslag.pb") + ".";
+        Path dir = t.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) return "de map " + (dir == null ? target : dir) + " bestaat niet; maak die eerst aan of kies een andere plek.";
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + t.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException ex) {
+                Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            return null;
+        } catch (AccessDeniedException ex) {
+            return "geen toestemming om " + target + " te schrijven (in de map " + dir + ").";
+        } catch (FileSystemException ex) {
+            return "kan " + target + " niet schrijven (het bestand of de map is niet te gebruiken; vol, alleen-lezen of in gebruik?).";
+        } catch (IOException ex) {
+            return "kan " + target + " niet schrijven (de schijf is misschien vol).";
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do: the message above already says the file was not written
+                }
+            }
+        }
     }
 }
