@@ -82,4 +82,16 @@ class CliTest {
         Files.writeString(v, "voter_id;vote\n1;A,Q\n");
         assertThat(run("pb", "convert", "--projects", p.toString(), "--votes", v.toString(), "--budget", "800").code()).isEqualTo(1);
     }
+
+    @Test
+    void aFolderIsNamedAsAFolderInDutch(@TempDir Path dir) {
+        for (String cmd : new String[]{"check", "compute"}) {
+            Run r = cmd.equals("check") ? run("pb", cmd, dir.toString()) : run("pb", cmd, dir.toString(), "--rule", "greedy");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("is een map, geen bestand").doesNotContain("directory").doesNotContain("Exception");
+        }
+        Run missing = run("pb", "check", dir.resolve("nope.pb").resolve("x.pb").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("bestaat niet");
+    }
 }

@@ -135,11 +135,21 @@ public final class Main {
         return Path.of(a.positional().get(0));
     }
 
+    /** The bytes of a file, or null after a message in plain Dutch (the system's own English text is not shown). */
     private static byte[] readBytes(Path f, PrintStream err) {
+        if (Files.isDirectory(f)) {
+            err.println("Fout: " + f + " is een map, geen bestand. Geef de naam van een bestand.");
+            return null;
+        }
         try {
             return Files.readAllBytes(f);
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
             err.println("Fout: het bestand " + f + " bestaat niet.");
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("Fout: het bestand " + f + " kan niet gelezen worden: u mag dit bestand niet lezen.");
+        } catch (java.nio.file.FileSystemException e) {
+            err.println("Fout: het bestand " + f + " kan niet gelezen worden"
+                    + (e.getReason() == null ? "." : " (" + e.getReason() + ")."));
         } catch (IOException e) {
             err.println("Fout: het bestand " + f + " kan niet gelezen worden (" + e.getMessage() + ").");
         }
