@@ -200,10 +200,14 @@ public final class Main {
         byte[] bytes = readBytes(f, err);
         if (bytes == null) return INVALID;
         ReadResult r = PbReader.read(bytes);
-        if (r.hasErrors()) {
+        // the checker's errors too (a ballot longer than max_length, a bad budget_per_category, ...); not those about
+        // the outcome the file records (the selected column): recomputing that is what compute is for
+        List<Problem> errors = (r.election() == null ? r.problems() : Checker.checkInput(r)).stream()
+                .filter(Problem::isInputError).toList();
+        if (r.election() == null || !errors.isEmpty()) {
             err.println("Het bestand " + f.getFileName() + " bevat fouten; er is niets berekend:");
-            r.problems().stream().filter(Problem::isError).limit(50).forEach(p -> err.println(p.format()));
-            long n = r.problems().stream().filter(Problem::isError).count();
+            errors.stream().limit(50).forEach(p -> err.println(p.format()));
+            long n = errors.size();
             if (n > 50) err.println("... en nog " + (n - 50) + " fouten. Gebruik 'wijkplaats pb check' voor alles.");
             return INVALID;
         }
