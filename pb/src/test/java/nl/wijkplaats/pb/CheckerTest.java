@@ -92,4 +92,122 @@ class CheckerTest {
             assertThat(p.message()).contains("UTF-8");
         });
     }
+
+    static List<Problem> errors(List<Problem> ps) {
+        return ps.stream().filter(Problem::isError).toList();
+    }
+
+    @Test
+    void selectedProblemsConcernOnlyTheRecordedOutcome() {
+        List<Problem> ps = check(GOOD.replace("b;50;2;0", "b;50;2;1"));
+        assertThat(errors(ps)).isNotEmpty().allMatch(Problem::aboutOutcome);
+        assertThat(Checker.hasInputErrors(ps)).isFalse();
+        assertThat(Checker.hasInputErrors(check(GOOD.replace("1;a,b", "1;a,b,c")))).isTrue(); // max_length
+    }
+
+    @Test
+    void thousandsSeparatorsAndDecimalsInAmountsAreErrorsNotMisread() {
+        assertThat(errors(check(GOOD.replace("a;60;2;1", "a;60,000;2;1")))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(13);
+            assertThat(p.message()).contains("'60,000'", "komma", "60000");
+        });
+        assertThat(errors(check(GOOD.replace("a;60;2;1", "a;70.000;2;1")))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(13);
+            assertThat(p.message()).contains("'70.000'", "duizendtallen", "70000");
+        });
+        assertThat(errors(check(GOOD.replace("a;60;2;1", "a;60.50;2;1")))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(13);
+            assertThat(p.message()).contains("decimalen", "heel");
+        });
+        assertThat(errors(check(GOOD.replace("budget;100", "budget;1.000")))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("'1.000'", "1000");
+        });
+        assertThat(errors(check(GOOD.replace("budget;100", "budget;100,50")))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("komma"));
+        // a budget with cents (as in real files from Kraków) is still read, rounded down, with a warning
+        List<Problem> cents = check(GOOD.replace("budget;100", "budget;100.75"));
+        assertThat(cents).noneMatch(Problem::isError).anyMatch(p -> p.line() == 6 && p.message().contains("decimalen"));
+    }
+
+    @Test
+    void unusableMetaValuesThatTheRulesReadAreErrorsOnTheirLine() {
+        // lines 11 and 12 are added to META; what follows moves down two lines
+        java.util.function.Function<String, List<Problem>> with = extra -> check(GOOD.replace("max_length;2\n", "max_length;2\n" + extra));
+        assertThat(errors(with.apply("categories;x,y\nbudget_per_category;50\n"))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("budget_per_category noemt 1 bedrag", "categories noemt 2 categorieën");
+        });
+        assertThat(errors(with.apply("categories;x,y\nbudget_per_category;abc,-5\n")))
+                .hasSize(2).allMatch(p -> p.line() == 12 && p.message().contains("budget_per_category"));
+        assertThat(errors(with.apply("description2;x\nbudget_per_neighbourhood;50,50\n"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("neighbourhoods ontbreekt"));
+        assertThat(errors(with.apply("x;y\nmin_project_score_threshold;abc\n"))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("min_project_score_threshold", "'abc'");
+        });
+        assertThat(errors(with.apply("x;y\nmax_sum_cost;1.000\n"))).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(12));
+        assertThat(errors(with.apply("x;y\nmax_sum_points;-5\n"))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("negatief");
+        });
+        assertThat(errors(check(GOOD.replace("min_length;1", "min_length;3")))).anyMatch(p -> p.line() == 9
+                && p.message().contains("min_length (3) is groter dan max_length (2)"));
+        // a good budget per category, and a project of a category that is not listed (a warning)
+        List<Problem> cat = check(GOOD.replace("max_length;2\n", "max_length;2\ncategories;x,y\nbudget_per_category;50,50\n")
+                .replace("project_id;cost;votes;selected", "project_id;cost;votes;selected;category")
+                .replace("a;60;2;1", "a;60;2;1;x").replace("b;50;2;0", "b;50;2;0;y").replace("c;40;1;1", "c;40;1;1;q"));
+        assertThat(cat).noneMatch(Problem::isInputError).anyMatch(p -> p.line() == 17 && p.message().contains("'q'"));
+    }
+
+    @Test
+    void aRowWithAnErrorStillCountsAndGivesNoFollowUpMessages() {
+        // cost 0, a bad number, too many fields: one message, on the row itself (the row counts for num_projects,
+        // its id is a project of the file, the ballots naming it keep their length)
+        for (String bad : List.of("a;0;2;1", "a;5 0;2;1", "a;60,5;2;1", "a;-60;2;1", "a;60;2;1;x")) {
+            assertThat(check(GOOD.replace("a;60;2;1", bad))).as(bad).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(13);
+                assertThat(p.isError()).isTrue();
+            });
+        }
+        // a ballot that names only an unknown project is not also "empty"; a duplicate voter still counts as a row
+        assertThat(check(GOOD.replace("3;c", "3;zz"))).anyMatch(p -> p.line() == 20 && p.message().contains("'zz'"))
+                .noneMatch(p -> p.message().contains("geen enkel project"));
+        assertThat(errors(check(GOOD.replace("2;a,b", "1;a,b")))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("twee keer gestemd"));
+        // cumulative without a points column: said once, not for every ballot and not "no votes"
+        String cumulative = GOOD.replace("vote_type;approval", "vote_type;cumulative").replace("rule;greedy", "rule;unknown")
+                .replace("min_length;1\nmax_length;2\n", "").replace("a;60;2;1", "a;60;2;0").replace("c;40;1;1", "c;40;1;0");
+        assertThat(check(cumulative)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(15);
+            assertThat(p.message()).contains("kolom 'points'");
+        });
+    }
+
+    @Test
+    void badBytesAndAnUnclosedQuoteDoNotHideTheOtherProblems() {
+        // bad bytes on lines 14 and 15 (in the votes and selected columns: what they garble is not named again)
+        String text = GOOD.replace("a;60;2;1", "a;-60;2;1").replace("b;50;2;0", "b;50;2@;0").replace("c;40;1;1", "c;40;1;1@")
+                .replace("3;c", "3;c,zz").replace("2;a,b", "1;a,b");
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i++) if (b[i] == '@') b[i] = (byte) 0xFF;
+        List<Problem> ps = Checker.check(b);
+        assertThat(errors(ps)).extracting(Problem::line).containsExactly(13, 14, 15, 19, 20);
+        assertThat(errors(ps)).filteredOn(p -> p.line() == 14 || p.line() == 15).allMatch(p -> p.message().contains("UTF-8"));
+        // a quote that is never closed (on line 20): what comes before it is checked as well
+        List<Problem> q = check(GOOD.replace("a;60;2;1", "a;-60;2;1").replace("2;a,b", "1;a,b").replace("3;c", "3;\"c"));
+        assertThat(errors(q)).extracting(Problem::line).containsExactly(13, 19, 20);
+        assertThat(q).anyMatch(p -> p.line() == 20 && p.message().contains("nergens wordt afgesloten") && p.message().contains("niet gecontroleerd"));
+        // in PROJECTS: VOTES is not reached, and its absence is no second problem
+        List<Problem> inProjects = check(GOOD.replace("b;50;2;0", "b;50;2;\"0").replace("a;60;2;1", "a;-60;2;1"));
+        assertThat(errors(inProjects)).extracting(Problem::line).containsExactly(13, 14);
+    }
+
+    @Test
+    void aSummaryOfManyMessagesIsAsSeriousAsTheMessages() {
+        StringBuilder votes = new StringBuilder();
+        for (int i = 4; i <= 40; i++) votes.append(i).append(";\n");
+        List<Problem> ps = check(GOOD.replace("num_votes;3", "num_votes;40").replace("min_length;1\n", "") + votes);
+        assertThat(ps).anyMatch(p -> p.line() == 0 && p.message().contains("'lege stem'")).noneMatch(Problem::isError);
+    }
 }

@@ -258,4 +258,38 @@ class CliTest {
         }
         assertThat(Files.readString(out)).startsWith("META\n");
     }
+
+    @Test
+    void computeRefusesWhatCheckRejectsButRecomputesAWrongRecordedOutcome(@TempDir Path dir) throws Exception {
+        String good = CheckerTest.GOOD;
+        Path f = dir.resolve("choose1.pb");
+        Files.writeString(f, good.replace("vote_type;approval", "vote_type;choose-1").replace("min_length;1\nmax_length;2\n", "")
+                .replace("a;60;2;1", "a;60;2;0").replace("c;40;1;1", "c;40;1;0").replace("rule;greedy", "rule;unknown"));
+        assertThat(run("pb", "check", f.toString()).code()).isEqualTo(1);
+        Run r = run("pb", "compute", f.toString(), "--rule", "greedy");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("bevat fouten; er is niets berekend", "Regel 16: fout:", "choose-1");
+        assertThat(r.out()).isEmpty();
+        // a META value the rules read, unusable: refused as well
+        Files.writeString(f, good.replace("rule;greedy", "rule;greedy\nmin_project_score_threshold;abc"));
+        assertThat(run("pb", "compute", f.toString(), "--rule", "greedy-threshold").err()).contains("Regel 9: fout:", "min_project_score_threshold");
+        // only the selected column is wrong (over the budget, not what greedy picks): compute recomputes it
+        Files.writeString(f, good.replace("b;50;2;0", "b;50;2;1"));
+        assertThat(run("pb", "check", f.toString()).code()).isEqualTo(1);
+        Run ok = run("pb", "compute", f.toString(), "--rule", "greedy", "--json");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("\"totalCost\": 100");
+    }
+
+    @Test
+    void aFolderIsNamedAsAFolderInDutch(@TempDir Path dir) {
+        for (String cmd : new String[]{"check", "compute"}) {
+            Run r = cmd.equals("check") ? run("pb", cmd, dir.toString()) : run("pb", cmd, dir.toString(), "--rule", "greedy");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("is een map, geen bestand").doesNotContain("directory").doesNotContain("Exception");
+        }
+        Run missing = run("pb", "check", dir.resolve("nope.pb").resolve("x.pb").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("bestaat niet");
+    }
 }

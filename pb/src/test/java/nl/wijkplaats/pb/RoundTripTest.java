@@ -83,13 +83,18 @@ class RoundTripTest {
             assertThat(p.line()).isEqualTo(8);
             assertThat(p.message()).contains("UTF-8");
         });
-        // bad bytes are named before a quote that is never closed (as when the whole file was decoded first)
+        // bad bytes and a quote that is never closed are both named (the budget they garbled is no third problem)
         byte[] open = (head + "1;60;\"Łąka\nVOTES\nvoter_id;vote\nv1;1\n").getBytes(StandardCharsets.UTF_8);
         open[head.indexOf("budget") + 3 + 7] = (byte) 0xFF; // a digit of the budget on line 3 (after the 3 bytes of the BOM)
         ReadResult both = PbReader.read(open);
-        assertThat(both.problems()).singleElement().satisfies(p -> {
+        assertThat(both.problems()).hasSize(2);
+        assertThat(both.problems().get(0)).satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).contains("UTF-8");
+        });
+        assertThat(both.problems().get(1)).satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("nergens wordt afgesloten");
         });
         assertThat(PbReader.read((head + "1;60;\"Łąka\n").getBytes(StandardCharsets.UTF_8)).problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("nergens wordt afgesloten"));

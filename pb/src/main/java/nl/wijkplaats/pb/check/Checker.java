@@ -15,7 +15,9 @@ import nl.wijkplaats.pb.rules.TieBreak;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,16 +47,37 @@ public final class Checker {
     }
 
     public static List<Problem> check(ReadResult r) {
+        return check(r, true);
+    }
+
+    /**
+     * Every problem of the election itself, without recomputing the {@code selected} column (what {@code compute}
+     * needs before it computes: a wrongly recorded outcome does not stop it, and the rule is not run twice).
+     */
+    public static List<Problem> checkInput(ReadResult r) {
+        return check(r, false);
+    }
+
+    private static List<Problem> check(ReadResult r, boolean outcome) {
         List<Problem> out = new ArrayList<>(r.problems());
         if (r.election() != null) {
             try {
-                new Run(r, out).all();
+                new Run(r, out).all(outcome);
             } catch (RuntimeException ex) {
                 out.add(Problem.error(0, "controle afgebroken door een onverwachte situatie (" + ex.getClass().getSimpleName()
                         + "); de meldingen hierboven gelden wel."));
             }
         }
-        List<Problem> sorted = new ArrayList<>(out);
+        // a line with bytes that are not UTF-8 is named for them; what the checker says about the text they garbled
+        // (U+FFFD in a value) is no second problem
+        Set<Integer> badLines = new HashSet<>();
+        for (Problem p : r.problems()) if (p.message().equals(PbReader.BAD_UTF8)) badLines.add(p.line());
+        List<Problem> sorted = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Problem p = out.get(i);
+            if (i >= r.problems().size() && badLines.contains(p.line()) && p.message().indexOf('\uFFFD') >= 0) continue;
+            sorted.add(p);
+        }
         sorted.sort(null);
         return sorted;
     }
@@ -63,11 +86,19 @@ public final class Checker {
         return problems.stream().anyMatch(Problem::isError);
     }
 
+    /** True when a problem is an error in the election itself (not only in its recorded outcome). */
+    public static boolean hasInputErrors(List<Problem> problems) {
+        return problems.stream().anyMatch(Problem::isInputError);
+    }
+
     private static final class Run {
         final ReadResult r;
         final Election e;
         final List<Problem> out;
         final Map<String, Integer> perKind = new HashMap<>();
+        final Map<String, Problem> firstOfKind = new HashMap<>();
+        /** META limits, read once (empty when absent or unusable: then the META line has an error). */
+        Optional<Long> minLen, maxLen, minPts, maxPts, minSum, maxSum, minCost, maxCost;
 
         Run(ReadResult r, List<Problem> out) {
             this.r = r;
@@ -77,24 +108,27 @@ public final class Checker {
 
         void add(String kind, Problem p) {
             int n = perKind.merge(kind, 1, Integer::sum);
+            firstOfKind.putIfAbsent(kind, p);
             if (n <= MAX_PER_KIND) out.add(p);
         }
 
         void summarise() {
             for (Map.Entry<String, Integer> k : perKind.entrySet()) {
                 if (k.getValue() > MAX_PER_KIND) {
-                    out.add(Problem.error(0, "de melding '" + k.getKey() + "' kwam nog " + (k.getValue() - MAX_PER_KIND)
-                            + " keer voor (niet allemaal getoond)."));
+                    Problem first = firstOfKind.get(k.getKey()); // the summary is as serious as what it counts
+                    out.add(new Problem(0, first.severity(), "de melding '" + k.getKey() + "' kwam nog " + (k.getValue() - MAX_PER_KIND)
+                            + " keer voor (niet allemaal getoond).", first.aboutOutcome()));
                 }
             }
         }
 
-        void all() {
+        void all(boolean outcome) {
+            meta();
             counts();
             costs();
             ballots();
             columns();
-            selected();
+            if (outcome) selected();
             summarise();
         }
 
@@ -109,23 +143,128 @@ public final class Checker {
             }
         }
 
+        /** A META number that cannot be negative (a length, a number of points); empty (with an error) when bad. */
+        Optional<Long> metaCount(String key) {
+            Optional<Long> n = metaNumber(key);
+            if (n.isPresent() && n.get() < 0) {
+                out.add(Problem.error(r.metaLine(key), "de waarde van " + key + " is negatief (" + n.get() + "); dat kan niet."));
+                return Optional.empty();
+            }
+            return n;
+        }
+
+        /** A META amount of money (read as the budget is); empty (with an error) when bad. */
+        Optional<Long> metaAmount(String key, boolean whole) {
+            Optional<String> v = e.metaValue(key);
+            if (v.isEmpty()) return Optional.empty();
+            PbReader.Amount a = PbReader.amount(v.get(), "de waarde van " + key, whole);
+            if (a.error() != null) out.add(Problem.error(r.metaLine(key), a.error()));
+            if (a.warning() != null) out.add(Problem.warning(r.metaLine(key), a.warning()));
+            return Optional.ofNullable(a.value());
+        }
+
+        /** An error at min's line when a META minimum is above its maximum. */
+        void order(String minKey, Optional<Long> min, String maxKey, Optional<Long> max) {
+            if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+                out.add(Problem.error(r.metaLine(minKey), minKey + " (" + min.get() + ") is groter dan " + maxKey + " (" + max.get()
+                        + "); dan kan geen enkele stem kloppen."));
+            }
+        }
+
+        /** The META keys that the checker and the rules use: each must be usable, or it is an error on its line. */
+        void meta() {
+            minLen = metaCount("min_length");
+            maxLen = metaCount("max_length");
+            minPts = metaCount("min_points");
+            maxPts = metaCount("max_points");
+            minSum = metaCount("min_sum_points");
+            maxSum = metaCount("max_sum_points");
+            minCost = metaAmount("min_sum_cost", true);
+            maxCost = metaAmount("max_sum_cost", true);
+            order("min_length", minLen, "max_length", maxLen);
+            order("min_points", minPts, "max_points", maxPts);
+            order("min_sum_points", minSum, "max_sum_points", maxSum);
+            order("min_sum_cost", minCost, "max_sum_cost", maxCost);
+            metaCount("min_project_score_threshold");
+            subBudgets("budget_per_category", "categories", "categorie", "categorieën", List.of("category"));
+            subBudgets("budget_per_neighborhood", "neighborhoods", "wijk", "wijken", List.of("neighborhood", "neighbourhood"));
+            subBudgets("budget_per_neighbourhood", "neighbourhoods", "wijk", "wijken", List.of("neighbourhood", "neighborhood"));
+            Optional<String> left = e.metaValue("leftover_budget");
+            if (left.isPresent() && e.rule().equals("greedy-custom")) {
+                String l = left.get().toLowerCase(Locale.ROOT);
+                if (!l.startsWith("partially fund") && !l.startsWith("fund additional")) {
+                    out.add(Problem.warning(r.metaLine("leftover_budget"), "leftover_budget ('" + left.get() + "') kennen we niet;"
+                            + " we rekenen zoals bij 'Fund additional projects': het geld dat over is, gaat naar projecten die nog passen."));
+                }
+            }
+        }
+
+        /**
+         * budget_per_category with categories (and the same for neighbourhoods): one amount per name, in the same
+         * order; a project of a name that is not listed has no budget of its own (a warning).
+         */
+        void subBudgets(String budgetKey, String namesKey, String one, String more, List<String> fields) {
+            Optional<String> b = e.metaValue(budgetKey);
+            Optional<String> n = e.metaValue(namesKey);
+            if (b.isEmpty()) return;
+            int line = r.metaLine(budgetKey);
+            if (n.isEmpty()) {
+                out.add(Problem.error(line, budgetKey + " staat in META, maar " + namesKey + " ontbreekt. Zet in " + namesKey
+                        + " de namen van de " + more + ", in dezelfde volgorde als de bedragen."));
+                return;
+            }
+            String[] amounts = b.get().split(",", -1);
+            String[] names = n.get().split(",", -1);
+            boolean ok = true;
+            for (String a : amounts) {
+                PbReader.Amount x = PbReader.amount(a, "het bedrag '" + a.trim() + "' in " + budgetKey, false);
+                if (x.value() == null) {
+                    // the message of amount() names the value; a shorter one fits a list
+                    out.add(Problem.error(line, "in " + budgetKey + " is '" + a.trim() + "' geen goed bedrag. Schrijf hele getallen zonder punten, gescheiden door komma's, bijvoorbeeld 50000,30000."));
+                    ok = false;
+                }
+            }
+            if (amounts.length != names.length) {
+                out.add(Problem.error(line, budgetKey + " noemt " + amounts.length + (amounts.length == 1 ? " bedrag" : " bedragen")
+                        + ", maar " + namesKey + " noemt " + names.length + " " + (names.length == 1 ? one : more)
+                        + ". Geef voor elke " + one + " één bedrag, in dezelfde volgorde."));
+                ok = false;
+            }
+            if (!ok) return;
+            Set<String> known = new HashSet<>();
+            for (String s : names) known.add(s.trim());
+            for (Project p : e.projects()) {
+                String v = null;
+                for (String f : fields) {
+                    if (v == null) v = p.field(f);
+                }
+                if (v == null || v.isBlank()) continue;
+                for (String s : v.split(",")) {
+                    if (!s.isBlank() && !known.contains(s.trim())) {
+                        add(one + " onbekend", Problem.warning(r.projectLine(p.id()), "project '" + p.id() + "' hoort bij " + one + " '" + s.trim()
+                                + "', maar die staat niet in " + namesKey + "; voor dit project geldt daar geen eigen budget."));
+                    }
+                }
+            }
+        }
+
         void counts() {
             Optional<String> np = e.metaValue("num_projects");
             if (np.isEmpty()) out.add(Problem.error(0, "in META ontbreekt het aantal projecten (num_projects)."));
-            metaNumber("num_projects").ifPresent(n -> {
-                if (n != e.projects().size()) {
-                    out.add(Problem.error(r.metaLine("num_projects"), "META zegt " + n + " projecten (num_projects), maar onder PROJECTS staan er " + e.projects().size() + "."));
+            metaNumber("num_projects").ifPresent(n -> { // rows with an error count too: they are there
+                if (!r.projectsCut() && n != r.projectRows()) {
+                    out.add(Problem.error(r.metaLine("num_projects"), "META zegt " + n + " projecten (num_projects), maar onder PROJECTS staan er " + r.projectRows() + "."));
                 }
             });
             Optional<String> nv = e.metaValue("num_votes");
             if (nv.isEmpty()) out.add(Problem.error(0, "in META ontbreekt het aantal stemmen (num_votes)."));
             metaNumber("num_votes").ifPresent(n -> {
-                if (n != e.votes().size()) {
-                    out.add(Problem.error(r.metaLine("num_votes"), "META zegt " + n + " stemmen (num_votes), maar onder VOTES staan er " + e.votes().size() + "."));
+                if (!r.votesCut() && n != r.voteRows()) {
+                    out.add(Problem.error(r.metaLine("num_votes"), "META zegt " + n + " stemmen (num_votes), maar onder VOTES staan er " + r.voteRows() + "."));
                 }
             });
-            if (e.projects().isEmpty()) out.add(Problem.error(r.projectsHeaderLine(), "er staan geen projecten onder PROJECTS."));
-            if (e.votes().isEmpty()) out.add(Problem.warning(r.votesHeaderLine(), "er staan geen stemmen onder VOTES."));
+            if (r.projectRows() == 0 && !r.projectsCut()) out.add(Problem.error(r.projectsHeaderLine(), "er staan geen projecten onder PROJECTS."));
+            if (r.voteRows() == 0 && !r.votesCut()) out.add(Problem.warning(r.votesHeaderLine(), "er staan geen stemmen onder VOTES."));
         }
 
         void costs() {
@@ -142,26 +281,18 @@ public final class Checker {
             if (ff.isPresent()) {
                 if (!ff.get().equals("1")) {
                     out.add(Problem.error(r.metaLine("fully_funded"), "fully_funded mag alleen 1 zijn, maar is '" + ff.get() + "'."));
-                } else if (all > budget) {
+                } else if (all > budget) { // (true also when a project could not be read: it adds to the sum)
                     out.add(Problem.error(r.metaLine("fully_funded"), "fully_funded=1 zegt dat alle projecten betaald konden worden, maar samen kosten ze " + all + " en het budget is " + budget + "."));
                 }
-            } else if (!e.projects().isEmpty() && all <= budget) {
+            } else if (!e.projects().isEmpty() && all <= budget && r.allProjectsRead()) {
                 out.add(Problem.warning(r.metaLine("budget"), "alle projecten samen (" + all + ") passen in het budget (" + budget + "); zet dan fully_funded=1 in META."));
             }
-            e.metaLong("max_sum_cost").ifPresent(m -> {
+            maxCost.ifPresent(m -> {
                 if (m > budget) out.add(Problem.warning(r.metaLine("max_sum_cost"), "max_sum_cost (" + m + ") is groter dan het budget (" + budget + ")."));
             });
         }
 
         void ballots() {
-            Optional<Long> minLen = metaNumber("min_length");
-            Optional<Long> maxLen = metaNumber("max_length");
-            Optional<Long> minPts = metaNumber("min_points");
-            Optional<Long> maxPts = metaNumber("max_points");
-            Optional<Long> minSum = metaNumber("min_sum_points");
-            Optional<Long> maxSum = metaNumber("max_sum_points");
-            Optional<Long> minCost = e.metaLong("min_sum_cost");
-            Optional<Long> maxCost = e.metaLong("max_sum_cost");
             VoteType vt = e.voteType();
             Map<String, Long> cost = new HashMap<>();
             for (Project p : e.projects()) cost.put(p.id(), p.cost());
@@ -169,7 +300,9 @@ public final class Checker {
             for (int i = 0; i < e.votes().size(); i++) {
                 Vote v = e.votes().get(i);
                 int line = r.voteLine(i);
-                int len = v.projects().size();
+                // a project whose row could not be read still counts for the length; points and costs are not known
+                int lost = r.lostEntries(i);
+                int len = v.projects().size() + lost;
                 if (maxLen.isPresent() && len == maxLen.get()) maxUsed = true;
                 if (len == 0) add("lege stem", Problem.warning(line, "kiezer '" + v.voterId() + "' heeft op geen enkel project gestemd."));
                 if (vt == VoteType.CHOOSE_1 && len > 1) {
@@ -181,6 +314,7 @@ public final class Checker {
                 if (maxLen.isPresent() && len > maxLen.get()) {
                     add("stem te lang", Problem.error(line, "kiezer '" + v.voterId() + "' stemt op " + len + " projecten; het maximum is " + maxLen.get() + " (max_length)."));
                 }
+                if (lost > 0) continue;
                 long sum = 0;
                 for (long pt : v.points()) {
                     sum += pt;
@@ -208,12 +342,14 @@ public final class Checker {
                     }
                 }
             }
-            if (maxLen.isPresent() && !maxUsed && !e.votes().isEmpty()) {
+            if (maxLen.isPresent() && !maxUsed && !e.votes().isEmpty() && r.allVotesRead()) {
                 out.add(Problem.warning(r.metaLine("max_length"), "geen enkele kiezer gebruikte het maximum van " + maxLen.get() + " projecten; klopt max_length?"));
             }
         }
 
         void columns() {
+            // a ballot that could not be read is missing from the counts: then they cannot be compared
+            if (r.votesCut() || r.voteRows() != e.votes().size()) return;
             Profile p = new Profile(e);
             for (Project pr : e.projects()) {
                 int i = p.indexOf(pr.id());
@@ -248,25 +384,27 @@ public final class Checker {
             for (Project pr : e.projects()) {
                 int f = pr.selectedFlag();
                 if (f < 0 && !(pr.field("selected") == null || pr.field("selected").isBlank())) {
-                    add("selected ongeldig", Problem.error(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1 of 2 zijn, maar is '" + pr.field("selected") + "'."));
+                    add("selected ongeldig", Problem.outcomeError(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1 of 2 zijn, maar is '" + pr.field("selected") + "'."));
                 }
                 if (f == 1) spent += pr.cost();
             }
             if (spent > e.budget()) {
-                out.add(Problem.error(r.metaLine("budget"), "de gekozen projecten (selected=1) kosten samen " + spent + ", meer dan het budget van " + e.budget() + "."));
+                out.add(Problem.outcomeError(r.metaLine("budget"), "de gekozen projecten (selected=1) kosten samen " + spent + ", meer dan het budget van " + e.budget() + "."));
             }
             String rule = e.rule();
             if (rule.isEmpty() || rule.equals("unknown")) return;
+            // with a row left out (it has an error) the rule would be recomputed on other data: not done
+            if (!r.allProjectsRead() || !r.allVotesRead()) return;
             if (!Rules.NAMES.contains(rule)) {
-                out.add(Problem.warning(r.metaLine("rule"), "de regel '" + rule + "' kennen we niet; de kolom selected is daarom niet nagerekend."));
+                out.add(Problem.outcomeWarning(r.metaLine("rule"), "de regel '" + rule + "' kennen we niet; de kolom selected is daarom niet nagerekend."));
                 return;
             }
             if (rule.equals("greedy-custom") && e.metaValue("leftover_budget").isEmpty()) {
-                out.add(Problem.warning(r.metaLine("rule"), "bij greedy-custom staat niet in META hoe de regel werkt; de kolom selected is niet nagerekend."));
+                out.add(Problem.outcomeWarning(r.metaLine("rule"), "bij greedy-custom staat niet in META hoe de regel werkt; de kolom selected is niet nagerekend."));
                 return;
             }
             if (rule.equals("greedy-exclusive")) {
-                out.add(Problem.warning(r.metaLine("rule"), "bij greedy-exclusive staat niet in het bestand welke projecten elkaar uitsluiten; we rekenen na als gewone greedy."));
+                out.add(Problem.outcomeWarning(r.metaLine("rule"), "bij greedy-exclusive staat niet in het bestand welke projecten elkaar uitsluiten; we rekenen na als gewone greedy."));
             }
             Set<String> want = new TreeSet<>();
             Set<String> want2 = new TreeSet<>();
@@ -278,7 +416,7 @@ public final class Checker {
             if (matches(lex, want, want2)) return;
             Outcome cheap = Rules.compute(e, "meta", RuleOptions.defaults().withTieBreak(TieBreak.parse("minCost,maxVotes")));
             if (matches(cheap, want, want2)) {
-                out.add(Problem.warning(r.metaLine("rule"), "de kolom selected volgt regel '" + rule + "' als bij gelijke stand het goedkoopste project voorgaat (niet de standaard: laagste project_id)."));
+                out.add(Problem.outcomeWarning(r.metaLine("rule"), "de kolom selected volgt regel '" + rule + "' als bij gelijke stand het goedkoopste project voorgaat (niet de standaard: laagste project_id)."));
                 return;
             }
             Set<String> missing = new TreeSet<>(lex.selected());
@@ -289,7 +427,7 @@ public final class Checker {
             if (!missing.isEmpty()) sb.append(" Volgens de regel gekozen maar niet aangevinkt: ").append(String.join(", ", missing)).append('.');
             if (!extra.isEmpty()) sb.append(" Aangevinkt maar volgens de regel niet gekozen: ").append(String.join(", ", extra)).append('.');
             if (!new TreeSet<>(lex.partial()).equals(want2)) sb.append(" Ook selected=2 (gedeeltelijk) wijkt af.");
-            out.add(Problem.error(r.metaLine("rule"), sb.toString()));
+            out.add(Problem.outcomeError(r.metaLine("rule"), sb.toString()));
         }
 
         static boolean matches(Outcome o, Set<String> want, Set<String> want2) {

@@ -146,11 +146,21 @@ public final class Main {
         return Path.of(a.positional().get(0));
     }
 
+    /** The bytes of a file, or null after a message in plain Dutch (the system's own English text is not shown). */
     private static byte[] readBytes(Path f, PrintStream err) {
+        if (Files.isDirectory(f)) {
+            err.println("Fout: " + f + " is een map, geen bestand. Geef de naam van een bestand.");
+            return null;
+        }
         try {
             return Files.readAllBytes(f);
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
             err.println("Fout: het bestand " + f + " bestaat niet.");
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("Fout: het bestand " + f + " kan niet gelezen worden: u mag dit bestand niet lezen.");
+        } catch (java.nio.file.FileSystemException e) {
+            err.println("Fout: het bestand " + f + " kan niet gelezen worden"
+                    + (e.getReason() == null ? "." : " (" + e.getReason() + ")."));
         } catch (IOException e) {
             err.println("Fout: het bestand " + f + " kan niet gelezen worden (" + e.getMessage() + ").");
         }
@@ -201,10 +211,14 @@ public final class Main {
         byte[] bytes = readBytes(f, err);
         if (bytes == null) return INVALID;
         ReadResult r = PbReader.read(bytes);
-        if (r.hasErrors()) {
+        // the checker's errors too (a ballot longer than max_length, a bad budget_per_category, ...); not those about
+        // the outcome the file records (the selected column): recomputing that is what compute is for
+        List<Problem> errors = (r.election() == null ? r.problems() : Checker.checkInput(r)).stream()
+                .filter(Problem::isInputError).toList();
+        if (r.election() == null || !errors.isEmpty()) {
             err.println("Het bestand " + f.getFileName() + " bevat fouten; er is niets berekend:");
-            r.problems().stream().filter(Problem::isError).limit(50).forEach(p -> err.println(p.format()));
-            long n = r.problems().stream().filter(Problem::isError).count();
+            errors.stream().limit(50).forEach(p -> err.println(p.format()));
+            long n = errors.size();
             if (n > 50) err.println("... en nog " + (n - 50) + " fouten. Gebruik 'wijkplaats pb check' voor alles.");
             return INVALID;
         }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the pabulib {@code .pb} format: META / PROJECTS / VOTES sections, {@code ;} separators, {@code "} quoting with
@@ -60,9 +61,14 @@ public final class PbReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
-        List<Rec> recs = tokenize(bytes, start, problems);
-        if (recs == null) return failed(problems);
-        return new Parser(recs, problems).run();
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            // UTF-16 (its mark at the start): read as UTF-8 every line would be wrong, so only this is said
+            problems.add(Problem.error(1, BAD_UTF8));
+            return PbReader.failed(problems);
+        }
+        Tokens t = tokenize(bytes, start, problems);
+        return new Parser(t, problems).run();
     }
 
     /** Reads a file's text (as UTF-8; a lone surrogate, which UTF-8 cannot hold, is read as '?'). */
@@ -71,25 +77,52 @@ public final class PbReader {
     }
 
     static ReadResult failed(List<Problem> problems) {
-        return new ReadResult(null, List.copyOf(problems), Map.of(), Map.of(), new int[0], 0, 0);
+        return new ReadResult(null, List.copyOf(problems), Map.of(), Map.of(), new int[0], 0, 0, 0, 0, Map.of(), false, false);
     }
 
+    /** The message for a line with bytes that are not UTF-8 (the checker knows such lines by it). */
+    public static final String BAD_UTF8 = "deze regel bevat tekens die geen geldige UTF-8 zijn. Sla het bestand op als UTF-8 en probeer het opnieuw.";
+    /** At most this many lines with bad bytes are named; the rest is counted. */
+    static final int MAX_BAD_LINES = 25;
+
     /**
-     * The line of the first bytes that are not valid UTF-8, or 0 when there are none (a real U+FFFD in the file).
-     * Called only when a field came out with U+FFFD, the character the JDK's own decoding puts in for bad bytes.
+     * The lines (in order, each once) with bytes that are not valid UTF-8; empty when there are none (a real U+FFFD
+     * in the file). Called only when a field came out with U+FFFD, the character the JDK's own decoding puts in for
+     * bad bytes, or when a quote is not closed (its bytes were not decoded). Lines end as in {@link #tokenize}.
      */
-    private static int badUtf8Line(byte[] bytes, int start) {
+    private static List<Integer> badUtf8Lines(byte[] bytes, int start) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CoderResult r = dec.decode(in, CharBuffer.allocate(bytes.length + 1), true);
-        if (!r.isError()) return 0;
+        CharBuffer out = CharBuffer.allocate(8192);
+        List<Integer> lines = new ArrayList<>();
         int line = 1;
-        for (int i = start; i < in.position() && i < bytes.length; i++) {
-            if (bytes[i] == '\n') line++;
+        int counted = start;
+        while (true) {
+            CoderResult r = dec.decode(in, out, true);
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            if (!r.isError()) break;
+            int at = in.position();
+            for (int i = counted; i < at; i++) {
+                if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) line++;
+            }
+            counted = at;
+            if (lines.isEmpty() || lines.get(lines.size() - 1) != line) lines.add(line);
+            in.position(at + r.length());
         }
-        return line;
+        return lines;
+    }
+
+    /**
+     * The records of a file; {@code badLines}: the lines with bytes that are not UTF-8 (read with U+FFFD in their
+     * place); {@code cutLine}: the line of a quote that is never closed (0 when there is none): the records end
+     * before the record it is in.
+     */
+    record Tokens(List<Rec> recs, Set<Integer> badLines, int cutLine) {
     }
 
     /** One CSV record with the line it starts on. */
@@ -109,13 +142,14 @@ public final class PbReader {
     }
 
     /**
-     * Splits the UTF-8 bytes from {@code start} into records; returns null (with a problem) on an unterminated quote or
-     * on bytes that are not UTF-8. It works on the bytes, not on decoded text: the separators, quotes and line ends
+     * Splits the UTF-8 bytes from {@code start} into records. Bytes that are not UTF-8 are named (each line once) and
+     * read as U+FFFD; a quote that is never closed is named and ends the records (what follows it cannot be split
+     * into fields). It works on the bytes, not on decoded text: the separators, quotes and line ends
      * are single bytes that never occur inside a multi-byte character, and a field of plain ASCII (nearly every field
      * of a large file: voter ids, votes) becomes a string by one copy. Decoding the whole file first and cutting the
      * fields out of it cost twice as much on Mokotów (a file with one Polish letter is decoded as UTF-16).
      */
-    static List<Rec> tokenize(byte[] text, int start, List<Problem> problems) {
+    static Tokens tokenize(byte[] text, int start, List<Problem> problems) {
         List<Rec> recs = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         ByteArrayOutputStream cur = new ByteArrayOutputStream(); // the field so far, when it began with a quoted piece
@@ -183,17 +217,23 @@ public final class PbReader {
             fields.add(whole != null ? whole : take(cur, replaced));
             recs.add(new Rec(recLine, fields.toArray(new String[0])));
         }
-        // bad bytes come first, also before a quote that is not closed (whose bytes were not decoded)
-        int bad = replaced[0] || inQuotes ? badUtf8Line(text, start) : 0;
-        if (bad > 0) {
-            problems.add(Problem.error(bad, "deze regel bevat tekens die geen geldige UTF-8 zijn. Sla het bestand op als UTF-8 en probeer het opnieuw."));
-            return null;
+        // bad bytes come first, also those after a quote that is not closed (whose bytes were not decoded)
+        Set<Integer> badLines = Set.of();
+        if (replaced[0] || inQuotes) {
+            List<Integer> bad = badUtf8Lines(text, start);
+            badLines = new HashSet<>(bad);
+            for (int k = 0; k < bad.size() && k < MAX_BAD_LINES; k++) problems.add(Problem.error(bad.get(k), BAD_UTF8));
+            if (bad.size() > MAX_BAD_LINES) {
+                problems.add(Problem.error(0, "nog " + (bad.size() - MAX_BAD_LINES)
+                        + " regels bevatten tekens die geen geldige UTF-8 zijn (niet allemaal getoond)."));
+            }
         }
         if (inQuotes) {
-            problems.add(Problem.error(quoteLine, "hier begint een tekst tussen aanhalingstekens (\") die nergens wordt afgesloten."));
-            return null;
+            problems.add(Problem.error(quoteLine, "hier begint een tekst tussen aanhalingstekens (\") die nergens wordt afgesloten."
+                    + " Wat daarna komt, is niet gecontroleerd."));
+            return new Tokens(recs, badLines, quoteLine);
         }
-        return recs;
+        return new Tokens(recs, badLines, 0);
     }
 
     /** The text of bytes [from, to): ASCII by a plain copy; otherwise decoded, noting a U+FFFD in replaced[0]. */
@@ -230,14 +270,37 @@ public final class PbReader {
         private int nVoteLines;
         private int projectsHeaderLine;
         private int votesHeaderLine;
+        private final Set<Integer> badLines;
+        private final int cutLine;
+        /** The ids of rows under PROJECTS that could not be read (a ballot naming one is not wrong because of it). */
+        private final Set<String> unreadIds = new HashSet<>();
+        /** Ids with bytes that are not UTF-8, as patterns: U+FFFD stands for any text. */
+        private final List<Pattern> garbledIds = new ArrayList<>();
+        private final Map<Integer, Integer> lostEntries = new HashMap<>();
+        private int projectRows;
+        private int voteRows;
+        private boolean projectsCut;
+        private boolean votesCut;
 
-        Parser(List<Rec> recs, List<Problem> problems) {
-            this.recs = recs;
+        Parser(Tokens t, List<Problem> problems) {
+            this.recs = t.recs();
+            this.badLines = t.badLines();
+            this.cutLine = t.cutLine();
             this.problems = problems;
         }
 
         private void error(int line, String msg) {
+            // on a line with bad bytes, a message about the text they garbled says nothing new
+            if (garbled(line, msg)) return;
             problems.add(Problem.error(line, msg));
+        }
+
+        private boolean garbled(int line, String text) {
+            return !badLines.isEmpty() && badLines.contains(line) && text.indexOf('\uFFFD') >= 0;
+        }
+
+        private ReadResult failed() {
+            return PbReader.failed(problems);
         }
 
         private void warn(int line, String msg) {
@@ -292,6 +355,17 @@ public final class PbReader {
                 }
                 current.add(r);
             }
+            boolean cut = cutLine > 0;
+            if (cut && meta != null && projects != null && votes == null) {
+                // the quote that is not closed is in PROJECTS: VOTES was not reached; check what comes before
+                projectsCut = true;
+                votesCut = true;
+            } else if (cut && (meta == null || projects == null || votes == null)) {
+                return failed(); // the missing parts may lie after the quote; the quote is the problem to fix
+            } else if (cut) { // the quote is in the last section of the file
+                projectsCut = projectsLine > votesLine && projectsLine > metaLine;
+                votesCut = votesLine > projectsLine && votesLine > metaLine;
+            }
             boolean fatal = false;
             if (meta == null) {
                 error(0, "het kopje META ontbreekt.");
@@ -301,12 +375,12 @@ public final class PbReader {
                 error(0, "het kopje PROJECTS ontbreekt.");
                 fatal = true;
             }
-            if (votes == null) {
+            if (votes == null && !votesCut) {
                 error(0, "het kopje VOTES ontbreekt.");
                 fatal = true;
             }
-            if (fatal) return failed(problems);
-            if (!(metaLine < projectsLine && projectsLine < votesLine)) {
+            if (fatal) return PbReader.failed(problems);
+            if (!votesCut && !(metaLine < projectsLine && projectsLine < votesLine)) {
                 warn(0, "de kopjes staan niet in de gebruikelijke volgorde META, PROJECTS, VOTES.");
             }
 
@@ -316,7 +390,7 @@ public final class PbReader {
             if (b == null || b.isBlank()) {
                 error(metaLine, "in META ontbreekt het budget (budget).");
             } else {
-                budget = amount(b, metaLines.getOrDefault("budget", metaLine), "het budget");
+                budget = amount(b, metaLines.getOrDefault("budget", metaLine), "het budget", false);
                 if (budget != null && budget <= 0) {
                     error(metaLines.get("budget"), "het budget moet groter dan nul zijn, maar is " + b + ".");
                 }
@@ -332,20 +406,22 @@ public final class PbReader {
             }
 
             List<String> projectColumns = header(projects, projectsLine, "PROJECTS", "project_id", "cost");
-            List<String> voteColumns = header(votes, votesLine, "VOTES", "voter_id", "vote");
+            List<String> voteColumns = votes == null ? List.of("voter_id", "vote") // after the quote: not read
+                    : header(votes, votesLine, "VOTES", "voter_id", "vote");
             if (projectColumns == null || voteColumns == null || budget == null) {
-                return failed(problems);
+                return PbReader.failed(problems);
             }
             projectsHeaderLine = projects.get(0).line();
-            votesHeaderLine = votes.get(0).line();
+            votesHeaderLine = votes == null ? 0 : votes.get(0).line();
             List<Project> projectList = readProjects(projects, projectColumns);
             String[] ids = new String[projectList.size()];
             for (int i = 0; i < ids.length; i++) ids[i] = projectList.get(i).id();
-            List<Vote> voteList = readVotes(votes, voteColumns, new ProjectIds(ids), voteType);
+            List<Vote> voteList = votes == null ? List.of() : readVotes(votes, voteColumns, new ProjectIds(ids), voteType);
             Election e = new Election(metaMap, projectColumns, projectList, voteColumns, voteList);
             int[] vl = Arrays.copyOf(voteLines, nVoteLines);
             return new ReadResult(e, List.copyOf(problems), Map.copyOf(metaLines), Map.copyOf(projectLines), vl,
-                    projectsHeaderLine, votesHeaderLine);
+                    projectsHeaderLine, votesHeaderLine, projectRows, voteRows, Map.copyOf(lostEntries),
+                    projectsCut, votesCut);
         }
 
         private Map<String, String> readMeta(List<Rec> rows, int sectionLine) {
@@ -418,35 +494,25 @@ public final class PbReader {
             return v;
         }
 
-        private Long amount(String raw, int line, String what) {
-            BigDecimal d;
-            try {
-                d = new BigDecimal(raw.trim().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                error(line, what + " '" + raw + "' is geen getal.");
-                return null;
-            }
-            if (d.signum() < 0) {
-                error(line, what + " is negatief (" + raw + "); dat kan niet.");
-                return null;
-            }
-            if (d.compareTo(BigDecimal.valueOf(MAX_AMOUNT)) > 0) {
-                error(line, what + " is te groot (" + abbreviate(raw) + "); het maximum is " + MAX_AMOUNT + ".");
-                return null;
-            }
-            if (d.stripTrailingZeros().scale() > 0) {
-                warn(line, what + " '" + raw + "' heeft decimalen; we rekenen met hele bedragen (naar beneden afgerond).");
-            }
-            return d.setScale(0, RoundingMode.FLOOR).longValueExact();
+        private Long amount(String raw, int line, String what, boolean whole) {
+            Amount a = PbReader.amount(raw, what, whole);
+            if (a.error() != null) error(line, a.error());
+            if (a.warning() != null) warn(line, a.warning());
+            return a.value();
         }
 
         private List<Project> readProjects(List<Rec> rows, List<String> cols) {
             List<Project> out = new ArrayList<>();
             String[] names = cols.toArray(new String[0]);
+            int idCol = cols.indexOf("project_id");
+            projectRows = rows.size() - 1;
             for (int i = 1; i < rows.size(); i++) {
                 Rec r = rows.get(i);
                 String[] v = row(r, cols, "deze projectregel");
-                if (v == null) continue;
+                if (v == null) {
+                    if (idCol < r.values().length) unread(r.values()[idCol].trim());
+                    continue;
+                }
                 Fields f = Fields.of(names, v);
                 String id = f.get("project_id");
                 if (id.isEmpty()) {
@@ -457,16 +523,47 @@ public final class PbReader {
                     error(r.line(), "project '" + id + "' staat twee keer in PROJECTS (eerst op regel " + projectLines.get(id) + ").");
                     continue;
                 }
-                Long cost = amount(f.get("cost"), r.line(), "de kosten van project '" + id + "'");
-                if (cost == null) continue;
+                if (garbled(r.line(), id)) { // its line is named for the bad bytes; ballots naming it are not checked
+                    unread(id);
+                    continue;
+                }
+                Long cost = amount(f.get("cost"), r.line(), "de kosten van project '" + id + "'", true);
+                if (cost == null) {
+                    unread(id);
+                    continue;
+                }
                 if (cost == 0) {
                     error(r.line(), "project '" + id + "' kost 0; kosten moeten groter dan nul zijn.");
+                    unread(id);
                     continue;
                 }
                 projectLines.put(id, r.line());
                 out.add(new Project(id, cost, f));
             }
             return out;
+        }
+
+        /** A project row that could not be read: its id is still a project of the file. */
+        private void unread(String id) {
+            if (id.isEmpty()) return;
+            if (id.indexOf('\uFFFD') >= 0) {
+                StringBuilder re = new StringBuilder();
+                for (String piece : id.split("\uFFFD+", -1)) {
+                    if (re.length() > 0) re.append(".*");
+                    re.append(Pattern.quote(piece));
+                }
+                garbledIds.add(Pattern.compile(re.toString(), Pattern.DOTALL));
+            }
+            unreadIds.add(id);
+        }
+
+        /** True when a ballot names a project whose row could not be read (already reported there). */
+        private boolean unreadProject(String id, int line) {
+            if (unreadIds.contains(id) || garbled(line, id)) return true;
+            for (Pattern p : garbledIds) {
+                if (p.matcher(id).matches()) return true;
+            }
+            return false;
         }
 
         private List<Vote> readVotes(List<Rec> rows, List<String> cols, ProjectIds projectIds, VoteType type) {
@@ -483,6 +580,7 @@ public final class PbReader {
             List<String> cleanB = new ArrayList<>();
             List<Long> cleanP = new ArrayList<>();
             int[] namedIn = new int[projectIds.size()]; // per project: the row (from 1) that named it last
+            voteRows = rows.size() - 1;
             for (int i = 1; i < rows.size(); i++) {
                 Rec r = rows.get(i);
                 String[] f = row(r, cols, "deze stemregel");
@@ -522,7 +620,7 @@ public final class PbReader {
                         error(r.line(), "kiezer '" + voter + "' noemt " + entries + " projecten maar geeft " + points.size() + " keer punten.");
                         bad = true;
                     }
-                } else if (type.hasPoints() && !raw.isEmpty()) {
+                } else if (type.hasPoints() && hasPointsCol && !raw.isEmpty()) { // (no column: said once above)
                     error(r.line(), "kiezer '" + voter + "' heeft geen punten gegeven, maar bij '" + type.label() + "' horen punten.");
                     bad = true;
                 }
@@ -533,6 +631,7 @@ public final class PbReader {
                 boolean trimmed = false; // an id had spaces around it: the cleaned vote is written back below
                 // repeats are found by the number of the row that last named a project
                 int entries = 0;
+                int lost = 0; // named projects left out: unknown, or their own row could not be read
                 for (int k = 0, from = 0; !raw.isEmpty() && from <= raw.length(); k++, entries++) {
                     int to = raw.indexOf(',', from);
                     if (to < 0) to = raw.length();
@@ -548,7 +647,12 @@ public final class PbReader {
                     }
                     int pi = projectIds.indexOf(raw, a, z);
                     if (pi < 0) {
+                        if (unreadProject(raw.substring(a, z), r.line())) {
+                            lost++;
+                            continue;
+                        }
                         error(r.line(), "kiezer '" + voter + "' stemt op project '" + abbreviate(raw.substring(a, z)) + "', maar dat project staat niet in PROJECTS.");
+                        lost++; // said here; for the length of the ballot it still counts
                         continue;
                     }
                     String id = projectIds.id(pi); // the project's own id string, shared by every ballot
@@ -569,6 +673,7 @@ public final class PbReader {
                     }
                     f[pointsCol] = sb.toString();
                 }
+                if (lost > 0) lostEntries.put(out.size(), lost);
                 voterLines.put(voter, r.line()); // (only a ballot that is read counts as the first)
                 if (nVoteLines == voteLines.length) voteLines = Arrays.copyOf(voteLines, 2 * nVoteLines);
                 voteLines[nVoteLines++] = r.line();
@@ -576,6 +681,60 @@ public final class PbReader {
             }
             return out;
         }
+    }
+
+    /** An amount read: its value (null when unusable), and an error or a warning about it (each null when none). */
+    public record Amount(Long value, String error, String warning) {
+    }
+
+    /** Thousands written with points: 1.000 or 12.500.000 (a point followed by exactly three digits, in groups). */
+    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(\\.\\d{3})+");
+    private static final Pattern DIGITS_WITH_SEPARATORS = Pattern.compile("[0-9.,]*[0-9][0-9.,]*");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("[0-9.]*(,\\d{3})+");
+
+    /**
+     * Reads an amount of money (a budget, a cost): a whole number of currency units, at most {@link #MAX_AMOUNT}.
+     * Separators are never guessed: a comma, or points between groups of three digits (1.000), is an error that
+     * says how to write the number. Other decimals are an error when {@code whole} (costs: whole units, as in
+     * pabulib) and otherwise rounded down with a warning (budgets: some real files have cents).
+     *
+     * @param what the amount in words, for the messages ("het budget", "de kosten van project 'a'")
+     */
+    public static Amount amount(String raw, String what, boolean whole) {
+        String s = raw.trim();
+        if (s.indexOf(',') >= 0 && DIGITS_WITH_SEPARATORS.matcher(s).matches()) {
+            // 60,000 means 60000; 400,5 or 1.000,50 are decimals: their whole part is the example
+            String example = COMMA_THOUSANDS.matcher(s).matches() ? s.replace(",", "").replace(".", "")
+                    : s.substring(0, s.indexOf(',')).replace(".", "");
+            if (example.isEmpty()) example = "0";
+            return new Amount(null, what + " '" + abbreviate(raw) + "' bevat een komma. Schrijf een heel getal zonder punten of komma's, bijvoorbeeld "
+                    + example + ".", null);
+        }
+        if (THOUSANDS.matcher(s).matches()) {
+            return new Amount(null, what + " '" + raw + "' heeft een punt tussen de duizendtallen. Schrijf een heel getal zonder punten of komma's, bijvoorbeeld "
+                    + s.replace(".", "") + ".", null);
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return new Amount(null, what + " '" + abbreviate(raw) + "' is geen getal.", null);
+        }
+        if (d.signum() < 0) {
+            return new Amount(null, what + " is negatief (" + abbreviate(raw) + "); dat kan niet.", null);
+        }
+        if (d.compareTo(BigDecimal.valueOf(MAX_AMOUNT)) > 0) {
+            return new Amount(null, what + " is te groot (" + abbreviate(raw) + "); het maximum is " + MAX_AMOUNT + ".", null);
+        }
+        long value = d.setScale(0, RoundingMode.FLOOR).longValueExact();
+        if (d.stripTrailingZeros().scale() > 0) {
+            if (whole) {
+                return new Amount(null, what + " '" + raw + "' heeft decimalen, maar het moet een heel bedrag zijn. Schrijf een heel getal, bijvoorbeeld "
+                        + value + ".", null);
+            }
+            return new Amount(value, null, what + " '" + raw + "' heeft decimalen; we rekenen met hele bedragen (naar beneden afgerond).");
+        }
+        return new Amount(value, null, null);
     }
 
     private static int count(String s, char c) {

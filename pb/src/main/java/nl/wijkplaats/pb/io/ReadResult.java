@@ -8,10 +8,19 @@ import java.util.Map;
 /**
  * What the reader made of a file: the election (null when the file could not be understood at all), every problem,
  * and the line numbers of meta keys, projects and votes for later messages.
+ *
+ * <p>A row with an error is left out of the election but still counted: {@code projectRows}/{@code voteRows} are
+ * the rows under PROJECTS/VOTES (below the header), read or not, and {@code lostEntries} gives, per ballot read
+ * (its index), how many of the projects it names were left out: unknown ones (an error on the ballot's line) and
+ * those whose own row under PROJECTS could not be read (no second message). Later
+ * checks use these so that one bad row gives one message, not a message at every place that refers to it.
+ * {@code projectsCut}/{@code votesCut}: the file could not be read to the end of that section (a quote that is never
+ * closed), so counts and totals of it are not known.
  */
 public record ReadResult(Election election, List<Problem> problems, Map<String, Integer> metaLines,
                          Map<String, Integer> projectLines, int[] voteLines, int projectsHeaderLine,
-                         int votesHeaderLine) {
+                         int votesHeaderLine, int projectRows, int voteRows, Map<Integer, Integer> lostEntries,
+                         boolean projectsCut, boolean votesCut) {
 
     public boolean hasErrors() {
         return election == null || problems.stream().anyMatch(Problem::isError);
@@ -27,6 +36,21 @@ public record ReadResult(Election election, List<Problem> problems, Map<String, 
 
     public int voteLine(int index) {
         return voteLines != null && index >= 0 && index < voteLines.length ? voteLines[index] : 0;
+    }
+
+    /** How many projects named by ballot {@code index} were left out (unknown, or their row has an error). */
+    public int lostEntries(int index) {
+        return lostEntries.getOrDefault(index, 0);
+    }
+
+    /** Every row under PROJECTS was read into the election (none had an error, the file was read to its end). */
+    public boolean allProjectsRead() {
+        return election != null && !projectsCut && projectRows == election.projects().size();
+    }
+
+    /** Every row under VOTES was read whole into the election. */
+    public boolean allVotesRead() {
+        return election != null && !votesCut && voteRows == election.votes().size() && lostEntries.isEmpty();
     }
 
     /** The election, or an exception with all problems when the file has errors. */
