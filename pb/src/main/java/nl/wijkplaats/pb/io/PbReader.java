@@ -707,32 +707,32 @@ public final class PbReader {
             String example = COMMA_THOUSANDS.matcher(s).matches() ? s.replace(",", "").replace(".", "")
                     : s.substring(0, s.indexOf(',')).replace(".", "");
             if (example.isEmpty()) example = "0";
-            return new Amount(null, what + " '" + abbreviate(raw) + "' bevat een komma. Schrijf een heel getal zonder punten of komma's, bijvoorbeeld "
+            return new Amount(null, what + ": '" + abbreviate(raw) + "' heeft een komma. Schrijf een heel getal zonder punten of komma's, bijvoorbeeld "
                     + example + ".", null);
         }
         if (THOUSANDS.matcher(s).matches()) {
-            return new Amount(null, what + " '" + raw + "' heeft een punt tussen de duizendtallen. Schrijf een heel getal zonder punten of komma's, bijvoorbeeld "
+            return new Amount(null, what + ": '" + raw + "' heeft een punt tussen de duizendtallen. Schrijf een heel getal zonder punten of komma's, bijvoorbeeld "
                     + s.replace(".", "") + ".", null);
         }
         BigDecimal d;
         try {
             d = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            return new Amount(null, what + " '" + abbreviate(raw) + "' is geen getal.", null);
+            return new Amount(null, what + ": '" + abbreviate(raw) + "' is geen getal.", null);
         }
         if (d.signum() < 0) {
-            return new Amount(null, what + " is negatief (" + abbreviate(raw) + "); dat kan niet.", null);
+            return new Amount(null, what + ": '" + abbreviate(raw) + "' is negatief; dat kan niet.", null);
         }
         if (d.compareTo(BigDecimal.valueOf(MAX_AMOUNT)) > 0) {
-            return new Amount(null, what + " is te groot (" + abbreviate(raw) + "); het maximum is " + MAX_AMOUNT + ".", null);
+            return new Amount(null, what + ": '" + abbreviate(raw) + "' is te groot; het maximum is " + MAX_AMOUNT + ".", null);
         }
         long value = d.setScale(0, RoundingMode.FLOOR).longValueExact();
         if (d.stripTrailingZeros().scale() > 0) {
             if (whole) {
-                return new Amount(null, what + " '" + raw + "' heeft decimalen, maar het moet een heel bedrag zijn. Schrijf een heel getal, bijvoorbeeld "
+                return new Amount(null, what + ": '" + raw + "' heeft decimalen, maar het moet een heel bedrag zijn. Schrijf een heel getal, bijvoorbeeld "
                         + value + ".", null);
             }
-            return new Amount(value, null, what + " '" + raw + "' heeft decimalen; we rekenen met hele bedragen (naar beneden afgerond).");
+            return new Amount(value, null, what + ": '" + raw + "' heeft decimalen; we rekenen met hele bedragen (naar beneden afgerond).");
         }
         return new Amount(value, null, null);
     }
