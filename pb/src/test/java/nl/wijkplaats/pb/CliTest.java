@@ -102,6 +102,15 @@ class CliTest {
     static final String P_OK = "project_id;cost;name\na;60;A\nb;50;B\nc;40;C\n";
     static final String V_OK = "voter_id;vote\n1;a,b\n2;a,b\n3;a,c\n";
 
+    @Test
+    void convertReadsCostsByTheRulesOfThePbReader(@TempDir Path dir) throws Exception {
+        Run r = convert(dir, "project_id;cost\na;60,000\nb;0\nc;12.5\n", "voter_id;vote\n1;a\n", "--budget", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Regel 2: fout: projects.csv: de kosten van project 'a': '60,000' heeft een komma",
+                "bijvoorbeeld 60000", "Regel 3: fout: projects.csv: de kosten van project 'b' zijn 0",
+                "Regel 4: fout: projects.csv: de kosten van project 'c': '12.5' heeft decimalen");
+    }
+
     static void assertPlainDutch(Run r) {
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Is a directory")
                 .doesNotContain("No such file").doesNotContain("Permission denied");

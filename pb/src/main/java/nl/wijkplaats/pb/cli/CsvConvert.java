@@ -46,6 +46,17 @@ public final class CsvConvert {
     }
 
     /** One CSV row with the (physical, from 1) line of the file it starts on. */
+    /** The row's fields by column name, or null (and a problem) when it has another number of fields than the header. */
+    private static Map<String, String> named(Row row, List<String> cols, String fileName, List<Problem> problems) {
+        if (row.fields().size() != cols.size()) {
+            problems.add(Problem.error(row.line(), fileName + ": deze regel heeft " + row.fields().size() + " velden, de kopregel " + cols.size() + "."));
+            return null;
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        for (int k = 0; k < cols.size(); k++) f.put(cols.get(k), row.fields().get(k));
+        return f;
+    }
+
     record Row(int line, List<String> fields) {
     }
 
@@ -87,12 +98,8 @@ public final class CsvConvert {
         for (int i = 1; i < pr.size(); i++) {
             Row row = pr.get(i);
             int line = row.line();
-            if (row.fields().size() != pcols.size()) {
-                problems.add(Problem.error(line, projectsName + ": deze regel heeft " + row.fields().size() + " velden, de kopregel " + pcols.size() + "."));
-                continue;
-            }
-            Map<String, String> f = new LinkedHashMap<>();
-            for (int k = 0; k < pcols.size(); k++) f.put(pcols.get(k), row.fields().get(k));
+            Map<String, String> f = named(row, pcols, projectsName, problems);
+            if (f == null) continue;
             String id = f.get("project_id");
             if (id.isEmpty()) {
                 problems.add(Problem.error(line, projectsName + ": dit project heeft geen project_id."));
@@ -103,20 +110,16 @@ public final class CsvConvert {
                 continue;
             }
             idLines.put(id, line);
-            long cost;
-            try {
-                cost = Long.parseLong(f.get("cost"));
-            } catch (NumberFormatException ex) {
-                problems.add(Problem.error(line, projectsName + ": de kosten van project '" + id + "' zijn geen heel getal."));
+            // the .pb reader's rules and messages for an amount (separators, decimals, sign, size)
+            PbReader.Amount cost = PbReader.amount(f.get("cost"), "de kosten van project '" + id + "'", true);
+            String costError = cost.error() != null ? cost.error()
+                    : cost.value() == 0 ? "de kosten van project '" + id + "' zijn 0; kosten moeten groter dan nul zijn." : null;
+            if (costError != null) {
+                problems.add(Problem.error(line, projectsName + ": " + costError));
                 rejectedIds.add(id);
                 continue;
             }
-            if (cost <= 0 || cost > PbReader.MAX_AMOUNT) {
-                problems.add(Problem.error(line, projectsName + ": de kosten van project '" + id + "' moeten groter dan nul zijn (en niet absurd groot)."));
-                rejectedIds.add(id);
-                continue;
-            }
-            projects.add(new Project(id, cost, f));
+            projects.add(new Project(id, cost.value(), f));
             projectLines.add(line);
         }
         Set<String> known = new HashSet<>();
@@ -129,12 +132,8 @@ public final class CsvConvert {
         for (int i = 1; i < vr.size(); i++) {
             Row row = vr.get(i);
             int line = row.line();
-            if (row.fields().size() != vcols.size()) {
-                problems.add(Problem.error(line, votesName + ": deze regel heeft " + row.fields().size() + " velden, de kopregel " + vcols.size() + "."));
-                continue;
-            }
-            Map<String, String> f = new LinkedHashMap<>();
-            for (int k = 0; k < vcols.size(); k++) f.put(vcols.get(k), row.fields().get(k));
+            Map<String, String> f = named(row, vcols, votesName, problems);
+            if (f == null) continue;
             String voter = f.get("voter_id");
             if (voter.isEmpty()) {
                 problems.add(Problem.error(line, votesName + ": deze stem heeft geen voter_id."));
