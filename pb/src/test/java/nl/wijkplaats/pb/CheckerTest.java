@@ -100,7 +100,7 @@ class CheckerTest {
     @Test
     void selectedProblemsConcernOnlyTheRecordedOutcome() {
         List<Problem> ps = check(GOOD.replace("b;50;2;0", "b;50;2;1"));
-        assertThat(errors(ps)).isNotEmpty().allMatch(Problem::aboutOutcome);
+        assertThat(errors(ps)).isNotEmpty().allMatch(Problem::aboutRecords);
         assertThat(Checker.hasInputErrors(ps)).isFalse();
         assertThat(Checker.hasInputErrors(check(GOOD.replace("1;a,b", "1;a,b,c")))).isTrue(); // max_length
     }

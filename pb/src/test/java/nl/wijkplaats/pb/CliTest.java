@@ -268,6 +268,27 @@ class CliTest {
         assertThat(Files.readString(out)).startsWith("META\n");
     }
 
+    /**
+     * What a file records about the election (counts, the votes column) is not what the rules read: a real Amsterdam
+     * file whose votes column counts four projects once more than its ballots (one voter names them twice) is
+     * computed, with a note; so is a file without num_votes.
+     */
+    @Test
+    void computeRunsOnAFileWhoseRecordsDoNotAddUp(@TempDir Path dir) throws Exception {
+        String amsterdam = file("netherlands/Netherlands_Amsterdam_604.pb");
+        assertThat(run("pb", "check", amsterdam).out()).contains("kolom votes 1811 stemmen");
+        Run r = run("pb", "compute", amsterdam, "--rule", "meta", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Let op:", "klopt op 4 punten niet", "uit de stemmen zelf");
+        assertThat(r.out()).contains("\"selected\"");
+        Path f = dir.resolve("zonder-aantal.pb");
+        Files.writeString(f, CheckerTest.GOOD.replaceAll("num_votes;\\d+\n", ""));
+        assertThat(run("pb", "check", f.toString()).code()).isEqualTo(1);
+        Run r2 = run("pb", "compute", f.toString(), "--rule", "greedy");
+        assertThat(r2.code()).as(r2.err()).isZero();
+        assertThat(r2.err()).contains("klopt op 1 punt niet");
+    }
+
     @Test
     void computeRefusesWhatCheckRejectsButRecomputesAWrongRecordedOutcome(@TempDir Path dir) throws Exception {
         String good = CheckerTest.GOOD;

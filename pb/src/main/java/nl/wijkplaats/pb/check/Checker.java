@@ -117,7 +117,7 @@ public final class Checker {
                 if (k.getValue() > MAX_PER_KIND) {
                     Problem first = firstOfKind.get(k.getKey()); // the summary is as serious as what it counts
                     out.add(new Problem(0, first.severity(), "de melding '" + k.getKey() + "' kwam nog " + (k.getValue() - MAX_PER_KIND)
-                            + " keer voor (niet allemaal getoond).", first.aboutOutcome()));
+                            + " keer voor (niet allemaal getoond).", first.aboutRecords()));
                 }
             }
         }
@@ -250,17 +250,17 @@ public final class Checker {
 
         void counts() {
             Optional<String> np = e.metaValue("num_projects");
-            if (np.isEmpty()) out.add(Problem.error(0, "in META ontbreekt het aantal projecten (num_projects)."));
+            if (np.isEmpty()) out.add(Problem.recordError(0, "in META ontbreekt het aantal projecten (num_projects)."));
             metaNumber("num_projects").ifPresent(n -> { // rows with an error count too: they are there
                 if (!r.projectsCut() && n != r.projectRows()) {
-                    out.add(Problem.error(r.metaLine("num_projects"), "META zegt " + n + " projecten (num_projects), maar onder PROJECTS staan er " + r.projectRows() + "."));
+                    out.add(Problem.recordError(r.metaLine("num_projects"), "META zegt " + n + " projecten (num_projects), maar onder PROJECTS staan er " + r.projectRows() + "."));
                 }
             });
             Optional<String> nv = e.metaValue("num_votes");
-            if (nv.isEmpty()) out.add(Problem.error(0, "in META ontbreekt het aantal stemmen (num_votes)."));
+            if (nv.isEmpty()) out.add(Problem.recordError(0, "in META ontbreekt het aantal stemmen (num_votes)."));
             metaNumber("num_votes").ifPresent(n -> {
                 if (!r.votesCut() && n != r.voteRows()) {
-                    out.add(Problem.error(r.metaLine("num_votes"), "META zegt " + n + " stemmen (num_votes), maar onder VOTES staan er " + r.voteRows() + "."));
+                    out.add(Problem.recordError(r.metaLine("num_votes"), "META zegt " + n + " stemmen (num_votes), maar onder VOTES staan er " + r.voteRows() + "."));
                 }
             });
             if (r.projectRows() == 0 && !r.projectsCut()) out.add(Problem.error(r.projectsHeaderLine(), "er staan geen projecten onder PROJECTS."));
@@ -280,9 +280,9 @@ public final class Checker {
             Optional<String> ff = e.metaValue("fully_funded");
             if (ff.isPresent()) {
                 if (!ff.get().equals("1")) {
-                    out.add(Problem.error(r.metaLine("fully_funded"), "fully_funded mag alleen 1 zijn, maar is '" + ff.get() + "'."));
+                    out.add(Problem.recordError(r.metaLine("fully_funded"), "fully_funded mag alleen 1 zijn, maar is '" + ff.get() + "'."));
                 } else if (all > budget) { // (true also when a project could not be read: it adds to the sum)
-                    out.add(Problem.error(r.metaLine("fully_funded"), "fully_funded=1 zegt dat alle projecten betaald konden worden, maar samen kosten ze " + all + " en het budget is " + budget + "."));
+                    out.add(Problem.recordError(r.metaLine("fully_funded"), "fully_funded=1 zegt dat alle projecten betaald konden worden, maar samen kosten ze " + all + " en het budget is " + budget + "."));
                 }
             } else if (!e.projects().isEmpty() && all <= budget && r.allProjectsRead()) {
                 out.add(Problem.warning(r.metaLine("budget"), "alle projecten samen (" + all + ") passen in het budget (" + budget + "); zet dan fully_funded=1 in META."));
@@ -358,10 +358,10 @@ public final class Checker {
                     try {
                         long v = Long.parseLong(votes.trim());
                         if (v != p.approvals(i)) {
-                            add("votes klopt niet", Problem.error(r.projectLine(pr.id()), "project '" + pr.id() + "' heeft volgens de kolom votes " + v + " stemmen, maar in VOTES staat het op " + p.approvals(i) + " stembiljetten."));
+                            add("votes klopt niet", Problem.recordError(r.projectLine(pr.id()), "project '" + pr.id() + "' heeft volgens de kolom votes " + v + " stemmen, maar in VOTES staat het op " + p.approvals(i) + " stembiljetten."));
                         }
                     } catch (NumberFormatException ex) {
-                        add("votes geen getal", Problem.error(r.projectLine(pr.id()), "de kolom votes van project '" + pr.id() + "' is geen heel getal ('" + votes + "')."));
+                        add("votes geen getal", Problem.recordError(r.projectLine(pr.id()), "de kolom votes van project '" + pr.id() + "' is geen heel getal ('" + votes + "')."));
                     }
                 }
                 String score = pr.field("score");
@@ -369,10 +369,10 @@ public final class Checker {
                     try {
                         long s = Long.parseLong(score.trim());
                         if (s != p.score(i)) {
-                            add("score klopt niet", Problem.warning(r.projectLine(pr.id()), "project '" + pr.id() + "' heeft volgens de kolom score " + s + " punten, maar uit de stemmen volgt " + p.score(i) + "."));
+                            add("score klopt niet", Problem.recordWarning(r.projectLine(pr.id()), "project '" + pr.id() + "' heeft volgens de kolom score " + s + " punten, maar uit de stemmen volgt " + p.score(i) + "."));
                         }
                     } catch (NumberFormatException ex) {
-                        add("score geen getal", Problem.error(r.projectLine(pr.id()), "de kolom score van project '" + pr.id() + "' is geen heel getal ('" + score + "')."));
+                        add("score geen getal", Problem.recordError(r.projectLine(pr.id()), "de kolom score van project '" + pr.id() + "' is geen heel getal ('" + score + "')."));
                     }
                 }
             }
@@ -384,27 +384,27 @@ public final class Checker {
             for (Project pr : e.projects()) {
                 int f = pr.selectedFlag();
                 if (f < 0 && !(pr.field("selected") == null || pr.field("selected").isBlank())) {
-                    add("selected ongeldig", Problem.outcomeError(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1 of 2 zijn, maar is '" + pr.field("selected") + "'."));
+                    add("selected ongeldig", Problem.recordError(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1 of 2 zijn, maar is '" + pr.field("selected") + "'."));
                 }
                 if (f == 1) spent += pr.cost();
             }
             if (spent > e.budget()) {
-                out.add(Problem.outcomeError(r.metaLine("budget"), "de gekozen projecten (selected=1) kosten samen " + spent + ", meer dan het budget van " + e.budget() + "."));
+                out.add(Problem.recordError(r.metaLine("budget"), "de gekozen projecten (selected=1) kosten samen " + spent + ", meer dan het budget van " + e.budget() + "."));
             }
             String rule = e.rule();
             if (rule.isEmpty() || rule.equals("unknown")) return;
             // with a row left out (it has an error) the rule would be recomputed on other data: not done
             if (!r.allProjectsRead() || !r.allVotesRead()) return;
             if (!Rules.NAMES.contains(rule)) {
-                out.add(Problem.outcomeWarning(r.metaLine("rule"), "de regel '" + rule + "' kennen we niet; de kolom selected is daarom niet nagerekend."));
+                out.add(Problem.recordWarning(r.metaLine("rule"), "de regel '" + rule + "' kennen we niet; de kolom selected is daarom niet nagerekend."));
                 return;
             }
             if (rule.equals("greedy-custom") && e.metaValue("leftover_budget").isEmpty()) {
-                out.add(Problem.outcomeWarning(r.metaLine("rule"), "bij greedy-custom staat niet in META hoe de regel werkt; de kolom selected is niet nagerekend."));
+                out.add(Problem.recordWarning(r.metaLine("rule"), "bij greedy-custom staat niet in META hoe de regel werkt; de kolom selected is niet nagerekend."));
                 return;
             }
             if (rule.equals("greedy-exclusive")) {
-                out.add(Problem.outcomeWarning(r.metaLine("rule"), "bij greedy-exclusive staat niet in het bestand welke projecten elkaar uitsluiten; we rekenen na als gewone greedy."));
+                out.add(Problem.recordWarning(r.metaLine("rule"), "bij greedy-exclusive staat niet in het bestand welke projecten elkaar uitsluiten; we rekenen na als gewone greedy."));
             }
             Set<String> want = new TreeSet<>();
             Set<String> want2 = new TreeSet<>();
@@ -416,7 +416,7 @@ public final class Checker {
             if (matches(lex, want, want2)) return;
             Outcome cheap = Rules.compute(e, "meta", RuleOptions.defaults().withTieBreak(TieBreak.parse("minCost,maxVotes")));
             if (matches(cheap, want, want2)) {
-                out.add(Problem.outcomeWarning(r.metaLine("rule"), "de kolom selected volgt regel '" + rule + "' als bij gelijke stand het goedkoopste project voorgaat (niet de standaard: laagste project_id)."));
+                out.add(Problem.recordWarning(r.metaLine("rule"), "de kolom selected volgt regel '" + rule + "' als bij gelijke stand het goedkoopste project voorgaat (niet de standaard: laagste project_id)."));
                 return;
             }
             Set<String> missing = new TreeSet<>(lex.selected());
@@ -427,7 +427,7 @@ public final class Checker {
             if (!missing.isEmpty()) sb.append(" Volgens de regel gekozen maar niet aangevinkt: ").append(String.join(", ", missing)).append('.');
             if (!extra.isEmpty()) sb.append(" Aangevinkt maar volgens de regel niet gekozen: ").append(String.join(", ", extra)).append('.');
             if (!new TreeSet<>(lex.partial()).equals(want2)) sb.append(" Ook selected=2 (gedeeltelijk) wijkt af.");
-            out.add(Problem.outcomeError(r.metaLine("rule"), sb.toString()));
+            out.add(Problem.recordError(r.metaLine("rule"), sb.toString()));
         }
 
         static boolean matches(Outcome o, Set<String> want, Set<String> want2) {

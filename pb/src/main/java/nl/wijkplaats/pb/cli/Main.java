@@ -212,15 +212,21 @@ public final class Main {
         if (bytes == null) return INVALID;
         ReadResult r = PbReader.read(bytes);
         // the checker's errors too (a ballot longer than max_length, a bad budget_per_category, ...); not those about
-        // the outcome the file records (the selected column): recomputing that is what compute is for
-        List<Problem> errors = (r.election() == null ? r.problems() : Checker.checkInput(r)).stream()
-                .filter(Problem::isInputError).toList();
+        // what the file records about the election (counts, the votes column, the selected column): the rules count
+        // the ballots themselves, and recomputing is what compute is for
+        List<Problem> found = r.election() == null ? r.problems() : Checker.checkInput(r);
+        List<Problem> errors = found.stream().filter(Problem::isInputError).toList();
         if (r.election() == null || !errors.isEmpty()) {
             err.println("Het bestand " + f.getFileName() + " bevat fouten; er is niets berekend:");
             errors.stream().limit(50).forEach(p -> err.println(p.format()));
             long n = errors.size();
             if (n > 50) err.println("... en nog " + (n - 50) + " fouten. Gebruik 'wijkplaats pb check' voor alles.");
             return INVALID;
+        }
+        long recorded = found.stream().filter(Problem::isError).count();
+        if (recorded > 0) {
+            err.println("Let op: wat " + f.getFileName() + " over de stemming vastlegt, klopt op " + recorded
+                    + (recorded == 1 ? " punt" : " punten") + " niet (zie 'wijkplaats pb check'). De uitslag hieronder is berekend uit de stemmen zelf.");
         }
         Election e = r.election();
         Outcome o;

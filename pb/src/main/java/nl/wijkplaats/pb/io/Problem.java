@@ -3,11 +3,13 @@ package nl.wijkplaats.pb.io;
 /**
  * A problem found in an input file, in plain Dutch, with the line it is on (0 when it concerns the file as a whole).
  *
- * @param aboutOutcome true when the problem concerns only the outcome the file records (the {@code selected} column
- *                     and whether it fits the budget and the rule), not the election itself: {@code compute} still
- *                     runs on such a file, since recomputing a wrongly recorded outcome is what it is for
+ * @param aboutRecords true when the problem concerns only what the file records about the election, not the election
+ *                     itself: the counts in META ({@code num_projects}, {@code num_votes}), {@code fully_funded}, the
+ *                     {@code votes} and {@code score} columns, and the recorded outcome (the {@code selected} column,
+ *                     whether it fits the budget and the rule). The rules do not read these (they count the ballots
+ *                     themselves), so {@code compute} still runs on such a file: recomputing is what it is for.
  */
-public record Problem(int line, Severity severity, String message, boolean aboutOutcome) implements Comparable<Problem> {
+public record Problem(int line, Severity severity, String message, boolean aboutRecords) implements Comparable<Problem> {
 
     public enum Severity { ERROR, WARNING }
 
@@ -24,13 +26,13 @@ public record Problem(int line, Severity severity, String message, boolean about
         return new Problem(line, Severity.WARNING, message);
     }
 
-    /** An error in the outcome the file records (the selected column), not in the election. */
-    public static Problem outcomeError(int line, String message) {
+    /** An error in what the file records about the election (see aboutRecords), not in the election. */
+    public static Problem recordError(int line, String message) {
         return new Problem(line, Severity.ERROR, message, true);
     }
 
-    /** A warning about the outcome the file records (the selected column). */
-    public static Problem outcomeWarning(int line, String message) {
+    /** A warning about what the file records about the election (see aboutRecords). */
+    public static Problem recordWarning(int line, String message) {
         return new Problem(line, Severity.WARNING, message, true);
     }
 
@@ -40,7 +42,7 @@ public record Problem(int line, Severity severity, String message, boolean about
 
     /** An error in the election itself: {@code compute} refuses a file with one. */
     public boolean isInputError() {
-        return isError() && !aboutOutcome;
+        return isError() && !aboutRecords;
     }
 
     /** "Regel 12: fout: ..." */
