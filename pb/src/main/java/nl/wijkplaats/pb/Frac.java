@@ -226,8 +226,20 @@ public final class Frac implements Comparable<Frac> {
 
     /** Decimal rendering for people (display only, never used in a decision). */
     public String toDecimalString(int scale) {
+        return toDecimalString(scale, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Decimal rendering for people, rounded down: for a sentence "had only X, less than the cost", where rounding to
+     * the nearest could show the cost itself (59.999 as 60.00).
+     */
+    public String toDecimalStringDown(int scale) {
+        return toDecimalString(scale, RoundingMode.FLOOR);
+    }
+
+    private String toDecimalString(int scale, RoundingMode mode) {
         BigDecimal v = new BigDecimal(numerator()).divide(new BigDecimal(denominator()), MathContext.DECIMAL128);
-        return v.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return v.setScale(scale, mode).stripTrailingZeros().toPlainString();
     }
 
     @Override

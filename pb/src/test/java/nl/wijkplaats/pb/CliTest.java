@@ -268,6 +268,27 @@ class CliTest {
         assertThat(Files.readString(out)).startsWith("META\n");
     }
 
+    @Test
+    void anOptionACommandDoesNotTakeOrGivenTwiceIsWrongUsage() {
+        String f = file("mes-oracles/Netherlands_Assen_2024.pb");
+        String[][] wrong = {
+                {"pb", "compute", f, "--rule", "greedy", "--project", "8"},
+                {"pb", "check", f, "--rule", "greedy"},
+                {"pb", "check", f, "--json"},
+                {"pb", "compute", f, "--rule", "greedy", "--rule", "phragmen"},
+                {"pb", "compute", f, "--rule", "greedy", "--tie-break", "minCost", "--tie-break", "lex"},
+                {"pb", "explain", f, "--rule", "greedy", "--project", "8", "--project", "9"},
+                {"pb", "compute", f, "--rule", "greedy", "--tie-break", ""},
+                {"pb", "compute", f, "--rule", "greedy", "--meta", "budget=5"},
+        };
+        for (String[] args : wrong) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("Verkeerd gebruik: ");
+        }
+        assertThat(run("pb", "explain", f, "--rule", "greedy", "--project", "8", "--json").code()).isZero();
+    }
+
     /**
      * What a file records about the election (counts, the votes column) is not what the rules read: a real Amsterdam
      * file whose votes column counts four projects once more than its ballots (one voter names them twice) is

@@ -135,6 +135,83 @@ class WorkedExamplesTest {
         assertThat(o.selected()).isNotEmpty().isEqualTo(NaiveMes.run(e, Frac.of(300, 3)).winners());
     }
 
+    /*
+     * Equal Shares, 5 voters with 20 each (budget 100): A (60) by 1-3, B (40) by 1-2, C (30) by 4-5, D (50) by 3-5.
+     * Round 1: A and D both have 3 effective votes (A: 60 at 20 each; D: 50 at 50/3 each); A first by id. Voters 1-3
+     * pay 20. Round 2: B (0 left) and D (40 left: voters 4 and 5) can no longer be paid; C (40 >= 30) wins.
+     * What D's supporters had spent when it became unaffordable: 20 on A, nothing yet on C (bought after).
+     */
+    @Test
+    void anUnaffordableProjectCountsOnlyWhatItsSupportersPaidBeforeIt() throws Exception {
+        String text = """
+                META
+                key;value
+                num_projects;4
+                num_votes;5
+                budget;100
+                vote_type;approval
+                rule;equalshares
+                PROJECTS
+                project_id;cost
+                A;60
+                B;40
+                C;30
+                D;50
+                VOTES
+                voter_id;vote
+                1;A,B
+                2;A,B
+                3;A,D
+                4;C,D
+                5;C,D
+                """;
+        Outcome o = Rules.compute(parse(text), "equalshares", RuleOptions.defaults().withExplain(true));
+        assertThat(o.selected()).containsExactly("A", "C");
+        Map<String, ProjectExplanation> x = byProject(o);
+        assertThat(x.get("D").details()).containsEntry("roundNoLongerAffordable", 2).containsEntry("moneyOfSupporters", "40")
+                .containsEntry("supportersSpentOn", Map.of("A", "20"));
+        assertThat(x.get("B").details()).containsEntry("supportersSpentOn", Map.of("A", "40"));
+        assertThat(x.get("A").reason()).contains("de 3 stemmers", "3 effectieve stemmen; geen ander betaalbaar plan had er meer");
+    }
+
+    /** 179 for 3 voters is 59.666... each: the one voter for P (60) had less than 60, and the sentence must not say 60. */
+    @Test
+    void theMoneyOfAnUnaffordableProjectIsShownRoundedDown() throws Exception {
+        String text = """
+                META
+                key;value
+                num_projects;2
+                num_votes;3
+                budget;179
+                vote_type;approval
+                rule;equalshares
+                PROJECTS
+                project_id;cost
+                P;60
+                Q;100
+                VOTES
+                voter_id;vote
+                1;P
+                2;Q
+                3;Q
+                """;
+        Outcome o = Rules.compute(parse(text), "equalshares", RuleOptions.defaults().withExplain(true));
+        assertThat(byProject(o).get("P").reason()).isEqualTo("Niet gekozen: de 1 stemmer op dit plan had nog maar 59.66 van zijn of "
+                + "haar deel van het budget (59.66 per kiezer), minder dan de kosten van 60.");
+    }
+
+    @Test
+    void greedyOnPointsSaysPoints() throws Exception {
+        String text = FOUR_PROJECTS.replace("vote_type;approval", "vote_type;cumulative")
+                .replace("voter_id;vote\n", "voter_id;vote;points\n")
+                .replace("1;A,B\n", "1;A,B;2,1\n").replace("2;A,B\n", "2;A,B;2,1\n").replace("3;A,B\n", "3;A,B;2,1\n")
+                .replace("4;B,C\n", "4;B,C;1,2\n").replace("5;B,C\n", "5;B,C;1,2\n").replace("6;C,D\n", "6;C,D;1,1\n");
+        Outcome o = Rules.compute(parse(text), "greedy", RuleOptions.defaults().withExplain(true));
+        // points: A 6, C 5, B 5, D 1 -> A (6 left... budget 16: 10 left), B 11 > 10 skipped, C 4 (6 left), D 3 (3 left)
+        assertThat(o.selected()).containsExactly("A", "C", "D");
+        assertThat(byProject(o).get("A").reason()).isEqualTo("Gekozen als nummer 1 op volgorde van punten; het paste nog in het budget.");
+    }
+
     @Test
     void aRuleInMetaThatIsNotKnownIsNamedAsTheFileSpellsIt() throws Exception {
         for (String named : List.of("foo-bar", "meta")) {

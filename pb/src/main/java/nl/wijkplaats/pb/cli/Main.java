@@ -123,6 +123,14 @@ public final class Main {
         return new Args(pos, opts, flags, metas, repeated);
     }
 
+    /** The options and flags check, compute and explain take; anything else is wrong usage (exit 2). */
+    private static final Map<String, List<String>> TAKES = Map.of(
+            "check", List.of(),
+            "compute", List.of("--rule", "--tie-break", "--utility", "--json", "--ignore-sub-budgets", "--add1-exhaustive", "--add1-exact-start"),
+            // explain always prints JSON: --json is allowed and changes nothing
+            "explain", List.of("--rule", "--project", "--tie-break", "--utility", "--json", "--ignore-sub-budgets", "--add1-exhaustive",
+                    "--add1-exact-start"));
+
     private static int dispatch(String[] argv, PrintStream out, PrintStream err) {
         if (argv.length == 0 || !argv[0].equals("pb")) throw new UsageException("begin met 'pb', bijvoorbeeld: wijkplaats pb check bestand.pb");
         if (argv.length < 2) throw new UsageException("geef een opdracht: check, compute, explain of convert.");
@@ -131,6 +139,16 @@ public final class Main {
         if (a.flags().contains("--help")) {
             out.print(USAGE_TEXT);
             return OK;
+        }
+        List<String> takes = TAKES.get(cmd);
+        if (takes != null) { // (convert checks its own options)
+            for (String o : a.options().keySet()) {
+                if (!takes.contains(o)) throw new UsageException("'" + cmd + "' kent de optie " + o + " niet.");
+                if (a.options().get(o).isBlank()) throw new UsageException("bij " + o + " hoort een waarde.");
+            }
+            for (String o : a.flags()) if (!takes.contains(o)) throw new UsageException("'" + cmd + "' kent de optie " + o + " niet.");
+            if (!a.metas().isEmpty()) throw new UsageException("'" + cmd + "' kent de optie --meta niet.");
+            if (!a.repeated().isEmpty()) throw new UsageException("geef " + a.repeated().get(0) + " maar één keer.");
         }
         return switch (cmd) {
             case "check" -> check(a, out, err);

@@ -336,6 +336,12 @@ public final class EqualShares {
         return new long[]{pa, pb};
     }
 
+    /** "de 1 stemmer", "de 5 stemmers": the article, the number, and the noun in singular or plural. */
+    private static String voters(long n, String one, String more) {
+        String[] w = (n == 1 ? one : more).split(" ", 2);
+        return w[0] + " " + n + " " + w[1];
+    }
+
     private static List<ProjectExplanation> explain(Profile p, MesEngine.Result r, Set<Integer> finalWinners,
                                                     Set<Integer> mesWinners, Set<Integer> toppedUp, boolean greedyChosen,
                                                     Utility utility, Frac perVoter) {
@@ -367,10 +373,10 @@ public final class EqualShares {
                 }
                 d.put("payments", pays);
                 d.put("paymentsNote", "bedrag per kiezer -> aantal kiezers dat dat bedrag betaalde");
-                reason = "Gekozen in ronde " + rr.round() + " van Equal Shares: de " + p.approvals[c]
-                        + " stemmers op dit plan konden samen de kosten van " + p.cost[c] + " betalen"
+                reason = "Gekozen in ronde " + rr.round() + " van Equal Shares: " + voters(p.approvals[c], "de stemmer", "de stemmers")
+                        + " op dit plan konden samen de kosten van " + p.cost[c] + " betalen"
                         + (utility == Utility.COST ? ", met " + Frac.of(p.cost[c]).divide(rr.rho()).toDecimalString(1)
-                        + " effectieve stemmen het meest van alle betaalbare plannen." : ".");
+                        + " effectieve stemmen; geen ander betaalbaar plan had er meer." : ".");
                 if (greedyChosen && !finalWinners.contains(c)) {
                     reason = "Niet gekozen: Equal Shares koos dit plan wel (ronde " + rr.round()
                             + "), maar bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de uitslag op volgorde van stemmen.";
@@ -400,12 +406,14 @@ public final class EqualShares {
                             .forEach(e -> s.put(p.ids[e.getKey()], e.getValue().toDecimalString(2)));
                     d.put("supportersSpentOn", s);
                 }
-                String moneyTxt = money == null ? "te weinig" : "nog maar " + money.toDecimalString(0);
+                String moneyTxt = money == null ? "te weinig" : "nog maar " + money.toDecimalStringDown(2);
                 if (ur <= 1) {
-                    reason = "Niet gekozen: de " + p.approvals[c] + " stemmers op dit plan hadden samen " + moneyTxt
-                            + " van hun deel van het budget (" + perVoter.toDecimalString(2) + " per kiezer), minder dan de kosten van " + p.cost[c] + ".";
+                    reason = "Niet gekozen: " + voters(p.approvals[c], "de stemmer", "de stemmers") + " op dit plan "
+                            + (p.approvals[c] == 1 ? "had " : "hadden samen ") + moneyTxt
+                            + (p.approvals[c] == 1 ? " van zijn of haar deel" : " van hun deel") + " van het budget ("
+                            + perVoter.toDecimalStringDown(2) + " per kiezer), minder dan de kosten van " + p.cost[c] + ".";
                 } else {
-                    reason = "Niet gekozen: vanaf ronde " + ur + " hadden de stemmers op dit plan samen " + moneyTxt
+                    reason = "Niet gekozen: vanaf ronde " + ur + (p.approvals[c] == 1 ? " had de stemmer op dit plan " : " hadden de stemmers op dit plan samen ") + moneyTxt
                             + " over, minder dan de kosten van " + p.cost[c] + "; een deel van hun geld ging al naar plannen die eerder gekozen werden.";
                 }
             }

@@ -31,6 +31,15 @@ import java.util.Optional;
 public final class Greedy {
     public enum Kind { SKIP, NO_SKIP, PARTIAL, PER_COST }
 
+    /** What the score counts (see Profile.score), in singular or plural: votes, points, or Borda points. */
+    static String scoreWord(Profile p, long n) {
+        return switch (p.election().voteType()) {
+            case CUMULATIVE, SCORING -> n == 1 ? "punt" : "punten";
+            case ORDINAL -> n == 1 ? "Borda-punt (naar de plaats op het stembiljet)" : "Borda-punten (naar de plaats op het stembiljet)";
+            default -> n == 1 ? "stem" : "stemmen";
+        };
+    }
+
     private Greedy() {
     }
 
@@ -78,7 +87,7 @@ public final class Greedy {
                 continue;
             }
             if (threshold != null && p.score[i] < threshold) {
-                reasons.put(p.ids[i], "Niet gekozen: dit plan kreeg " + p.score[i] + " stemmen of punten, minder dan de drempel van " + threshold + ".");
+                reasons.put(p.ids[i], "Niet gekozen: dit plan kreeg " + p.score[i] + " " + scoreWord(p, p.score[i]) + ", minder dan de drempel van " + threshold + ".");
                 continue;
             }
             String cat = proj.field("category");
@@ -112,8 +121,8 @@ public final class Greedy {
                 for (String c : cats) catBudget.put(c, catBudget.get(c) - p.cost[i]);
                 for (String c : nbs) nbBudget.put(c, nbBudget.get(c) - p.cost[i]);
                 reasons.put(p.ids[i], "Gekozen als nummer " + turn + (kind == Kind.PER_COST
-                        ? " op volgorde van stemmen in verhouding tot de kosten (stemmen gedeeld door wat het kost)"
-                        : " op volgorde van stemmen") + "; het paste nog in het budget.");
+                        ? " op volgorde van " + scoreWord(p, 2) + " in verhouding tot de kosten (" + scoreWord(p, 2) + " gedeeld door wat het kost)"
+                        : " op volgorde van " + scoreWord(p, 2)) + "; het paste nog in het budget.");
                 continue;
             }
             switch (kind) {

@@ -509,7 +509,9 @@ final class MesEngine {
                 Frac payEach = Frac.of(k.v.subtract(nv), newD);
                 payments.merge(payEach, k.cnt[w], Long::sum);
                 for (int c = 0; c < m; c++) {
-                    if (k.cnt[c] > 0 && c != w) {
+                    // only while c is in play: what its supporters pay after it could no longer be afforded did not
+                    // make it unaffordable (rounds count from 1, so 0 is "not dropped")
+                    if (k.cnt[c] > 0 && c != w && rep.unaffordableRound[c] == 0) {
                         long both = overlap(k, c, w);
                         if (both > 0) {
                             rep.supportersSpentOn.computeIfAbsent(c, x -> new HashMap<>())
