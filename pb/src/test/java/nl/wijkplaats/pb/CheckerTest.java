@@ -210,4 +210,14 @@ class CheckerTest {
         List<Problem> ps = check(GOOD.replace("num_votes;3", "num_votes;40").replace("min_length;1\n", "") + votes);
         assertThat(ps).anyMatch(p -> p.line() == 0 && p.message().contains("'lege stem'")).noneMatch(Problem::isError);
     }
+
+    static boolean recordError(Problem p, int line, String text) {
+        return p.isError() && p.aboutRecords() && p.line() == line && p.message().contains(text);
+    }
+
+    @Test
+    void selectedMayOnlyBeZeroToThree() {
+        assertThat(check(GOOD.replace("c;40;1;1", "c;40;1;5"))).anyMatch(p -> recordError(p, 15, "0, 1, 2 of 3"));
+        assertThat(check(GOOD.replace("c;40;1;1", "c;40;1;3"))).noneMatch(p -> p.message().contains("0, 1, 2 of 3"));
+    }
 }

@@ -383,8 +383,8 @@ public final class Checker {
             long spent = 0;
             for (Project pr : e.projects()) {
                 int f = pr.selectedFlag();
-                if (f < 0 && !(pr.field("selected") == null || pr.field("selected").isBlank())) {
-                    add("selected ongeldig", Problem.recordError(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1 of 2 zijn, maar is '" + pr.field("selected") + "'."));
+                if ((f < 0 || f > 3) && !(pr.field("selected") == null || pr.field("selected").isBlank())) {
+                    add("selected ongeldig", Problem.recordError(r.projectLine(pr.id()), "de kolom selected van project '" + pr.id() + "' moet 0, 1, 2 of 3 zijn, maar is '" + pr.field("selected") + "'."));
                 }
                 if (f == 1) spent += pr.cost();
             }
