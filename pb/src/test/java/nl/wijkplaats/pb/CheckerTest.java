@@ -177,9 +177,9 @@ class CheckerTest {
                 .satisfies(p -> assertThat(p.message()).contains("twee keer gestemd"));
         // cumulative without a points column: said once, not for every ballot and not "no votes"
         String cumulative = GOOD.replace("vote_type;approval", "vote_type;cumulative").replace("rule;greedy", "rule;unknown")
-                .replace("min_length;1\nmax_length;2\n", "").replace("a;60;2;1", "a;60;2;0").replace("c;40;1;1", "c;40;1;0");
+                .replace("min_length;1\nmax_length;2\n", "max_sum_points;2\n").replace("a;60;2;1", "a;60;2;0").replace("c;40;1;1", "c;40;1;0");
         assertThat(check(cumulative)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(15);
+            assertThat(p.line()).isEqualTo(16);
             assertThat(p.message()).contains("kolom 'points'");
         });
     }
@@ -219,5 +219,32 @@ class CheckerTest {
     void selectedMayOnlyBeZeroToThree() {
         assertThat(check(GOOD.replace("c;40;1;1", "c;40;1;5"))).anyMatch(p -> recordError(p, 15, "0, 1, 2 of 3"));
         assertThat(check(GOOD.replace("c;40;1;1", "c;40;1;3"))).noneMatch(p -> p.message().contains("0, 1, 2 of 3"));
+    }
+
+    @Test
+    void datesMustBeRealAndInOrder() {
+        String dated = GOOD.replace("rule;greedy", "rule;greedy\ndate_begin;01.03.2024\ndate_end;2024");
+        assertThat(check(dated)).noneMatch(Problem::isError);
+        assertThat(check(dated.replace("01.03.2024", "31.02.2024"))).anyMatch(p -> recordError(p, 9, "bestaat niet"));
+        assertThat(check(dated.replace("01.03.2024", "2024-03-01"))).anyMatch(p -> recordError(p, 9, "goede vorm"));
+        assertThat(check(dated.replace("01.03.2024", "2025"))).anyMatch(p -> recordError(p, 9, "ligt na date_end"));
+        assertThat(check(dated.replace("date_end;2024", "date_end;28.02.2024"))).anyMatch(p -> recordError(p, 9, "ligt na date_end"));
+    }
+
+    @Test
+    void metaLimitsMustFitTheVoteTypeRuleAndProjects() {
+        assertThat(check(GOOD.replace("max_length;2", "max_length;4"))).anyMatch(p -> recordError(p, 10, "groter dan het aantal projecten"));
+        String one = GOOD.replace("vote_type;approval", "vote_type;choose-1");
+        assertThat(check(one)).anyMatch(p -> recordError(p, 10, "bij choose-1")).noneMatch(p -> p.line() == 9 && p.message().contains("bij choose-1"));
+        String cumulative = GOOD.replace("vote_type;approval", "vote_type;cumulative").replace("voter_id;vote", "voter_id;vote;points")
+                .replace("1;a,b\n", "1;a,b;1,1\n").replace("2;a,b\n", "2;a,b;1,1\n").replace("3;c\n", "3;c;1\n");
+        assertThat(check(cumulative)).anyMatch(p -> recordError(p, 7, "max_sum_points"));
+        assertThat(check(cumulative.replace("max_length;2", "max_length;2\nmax_sum_points;2"))).noneMatch(p -> p.message().contains("max_sum_points"));
+        assertThat(check(GOOD.replace("rule;greedy", "rule;greedy-threshold"))).anyMatch(p -> recordError(p, 8, "min_project_score_threshold"));
+        assertThat(check(GOOD.replace("max_length;2", "max_length;2\nmin_project_score_threshold;1"))).anyMatch(p -> recordError(p, 11, "greedy-threshold"));
+        List<Problem> points = check(GOOD.replace("voter_id;vote", "voter_id;vote;points")
+                .replace("1;a,b\n", "1;a,b;1,1\n").replace("2;a,b\n", "2;a,b;1,1\n").replace("3;c\n", "3;c;1\n"));
+        assertThat(points).anyMatch(p -> recordError(p, 17, "kolom points"));
+        assertThat(points).filteredOn(Problem::isInputError).isEmpty();
     }
 }

@@ -124,6 +124,7 @@ public final class Checker {
 
         void all(boolean outcome) {
             meta();
+            metaRecords();
             counts();
             costs();
             ballots();
@@ -197,6 +198,83 @@ public final class Checker {
                             + " we rekenen zoals bij 'Fund additional projects': het geld dat over is, gaat naar projecten die nog passen."));
                 }
             }
+        }
+
+        /**
+         * What pabulib's checker asks of META beyond the numbers the rules read: real dates, limits that fit the
+         * vote type, the rule and the number of projects, and no points column where votes have no points. These
+         * describe the election's form, so they are record errors: {@code compute} still runs.
+         */
+        void metaRecords() {
+            Optional<int[]> begin = date("date_begin");
+            Optional<int[]> end = date("date_end");
+            if (begin.isPresent() && end.isPresent() && later(begin.get(), end.get())) {
+                out.add(Problem.recordError(r.metaLine("date_begin"), "date_begin (" + e.metaValue("date_begin").get()
+                        + ") ligt na date_end (" + e.metaValue("date_end").get() + "); de stemming kan niet eindigen voor ze begint."));
+            }
+            Optional<Long> np = quietNumber("num_projects");
+            if (maxLen.isPresent() && np.isPresent() && maxLen.get() > np.get()) {
+                out.add(Problem.recordError(r.metaLine("max_length"), "max_length (" + maxLen.get() + ") is groter dan het aantal projecten ("
+                        + np.get() + ", num_projects); zo veel projecten kan een kiezer niet kiezen."));
+            }
+            VoteType vt = e.voteType();
+            if (vt == VoteType.CHOOSE_1) {
+                for (String k : List.of("min_length", "max_length")) {
+                    Optional<Long> n = k.equals("min_length") ? minLen : maxLen;
+                    if (n.isPresent() && n.get() != 1) {
+                        out.add(Problem.recordError(r.metaLine(k), "bij choose-1 kiest elke kiezer één project, maar " + k + " is " + n.get() + ". Zet " + k + " op 1 of laat het weg."));
+                    }
+                }
+            }
+            if (vt == VoteType.CUMULATIVE && e.metaValue("max_sum_points").isEmpty()) {
+                out.add(Problem.recordError(r.metaLine("vote_type"), "bij cumulative hoort in META het hoogste aantal punten per kiezer (max_sum_points), maar dat ontbreekt."));
+            }
+            String rule = e.rule();
+            if (rule.equals("greedy-threshold") && e.metaValue("min_project_score_threshold").isEmpty()) {
+                out.add(Problem.recordError(r.metaLine("rule"), "bij greedy-threshold hoort in META de drempel (min_project_score_threshold), maar die ontbreekt."));
+            }
+            if (rule.equals("greedy") && quietNumber("min_project_score_threshold").isPresent()) { // a bad one has its own error
+                out.add(Problem.recordError(r.metaLine("min_project_score_threshold"), "min_project_score_threshold staat in META, maar de regel is greedy (zonder drempel). Gebruik greedy-threshold of laat de drempel weg."));
+            }
+            if ((vt == VoteType.APPROVAL || vt == VoteType.CHOOSE_1) && e.voteColumns().contains("points")
+                    && e.metaValue("vote_type").isPresent()) {
+                out.add(Problem.recordError(r.votesHeaderLine(), "VOTES heeft een kolom points, maar bij " + vt.label() + " geven kiezers geen punten. Laat de kolom weg."));
+            }
+        }
+
+        /** A META number read without a message (the line has its own error elsewhere when it is not a number). */
+        Optional<Long> quietNumber(String key) {
+            try {
+                return e.metaValue(key).map(v -> Long.parseLong(v.trim()));
+            } catch (NumberFormatException ex) {
+                return Optional.empty();
+            }
+        }
+
+        /** A META date: YYYY or DD.MM.YYYY and a real day ({day, month, year}, 0 for a year alone); an error when not. */
+        Optional<int[]> date(String key) {
+            Optional<String> v = e.metaValue(key);
+            if (v.isEmpty()) return Optional.empty();
+            String d = v.get();
+            try {
+                if (d.matches("[0-9]{4}")) return Optional.of(new int[]{0, 0, Integer.parseInt(d)});
+                if (d.matches("[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}")) {
+                    int day = Integer.parseInt(d.substring(0, 2)), month = Integer.parseInt(d.substring(3, 5)), year = Integer.parseInt(d.substring(6));
+                    java.time.LocalDate.of(year, month, day); // throws for 31.02 or month 13
+                    return Optional.of(new int[]{day, month, year});
+                }
+            } catch (java.time.DateTimeException ex) {
+                out.add(Problem.recordError(r.metaLine(key), "de datum in " + key + " ('" + d + "') bestaat niet."));
+                return Optional.empty();
+            }
+            out.add(Problem.recordError(r.metaLine(key), "de datum in " + key + " ('" + d + "') heeft niet de goede vorm. Schrijf een jaar (2024) of dag.maand.jaar (15.03.2024)."));
+            return Optional.empty();
+        }
+
+        /** Begin after end; with a year alone only the years are compared. */
+        static boolean later(int[] b, int[] e) {
+            if (b[2] != e[2] || b[1] == 0 || e[1] == 0) return b[2] > e[2];
+            return b[1] != e[1] ? b[1] > e[1] : b[0] > e[0];
         }
 
         /**
