@@ -32,6 +32,8 @@ import java.util.TreeSet;
 public final class Checker {
     /** At most this many messages of one kind per file; the rest is summarised. */
     static final int MAX_PER_KIND = 25;
+    /** META keys that pabulib asks of every file, besides budget, num_projects, num_votes and vote_type (said elsewhere). */
+    static final List<String> REQUIRED = List.of("description", "country", "unit", "instance", "rule", "date_begin", "date_end");
 
     private Checker() {
     }
@@ -206,6 +208,12 @@ public final class Checker {
          * describe the election's form, so they are record errors: {@code compute} still runs.
          */
         void metaRecords() {
+            List<String> missing = new ArrayList<>();
+            for (String k : REQUIRED) if (e.metaValue(k).isEmpty()) missing.add(k);
+            if (!missing.isEmpty()) {
+                out.add(Problem.recordWarning(0, "in META " + (missing.size() == 1 ? "ontbreekt " : "ontbreken ") + String.join(", ", missing)
+                        + "; pabulib vraagt " + (missing.size() == 1 ? "dit" : "deze") + " in elk bestand."));
+            }
             Optional<int[]> begin = date("date_begin");
             Optional<int[]> end = date("date_end");
             if (begin.isPresent() && end.isPresent() && later(begin.get(), end.get())) {
