@@ -261,4 +261,16 @@ class CheckerTest {
         assertThat(check(full)).noneMatch(p -> p.message().contains("in META ontbre"));
         assertThat(check(full.replace("country;Nederland\n", ""))).anyMatch(p -> !p.isError() && p.message().contains("in META ontbreekt country;"));
     }
+
+    @Test
+    void spacesThatPabulibWouldKeepAreRecordErrors() {
+        assertThat(check(GOOD.replace("budget;100", "budget;100 "))).anyMatch(p -> recordError(p, 6, "begint of eindigt met een spatie"));
+        assertThat(check(GOOD.replace("1;a,b\n", "1;a, b\n"))).anyMatch(p -> recordError(p, 18, "spatie naast een komma"));
+        assertThat(check(GOOD.replace("3;c\n", "3; c\r\n"))).anyMatch(p -> recordError(p, 20, "kiezer '3'"));
+        String cats = GOOD.replace("project_id;cost;votes;selected", "project_id;cost;votes;selected;category")
+                .replace("a;60;2;1", "a;60;2;1;x,y").replace("b;50;2;0", "b;50;2;0;x ,y").replace("c;40;1;1", "c;40;1;1;y");
+        assertThat(check(cats)).anyMatch(p -> recordError(p, 14, "project 'b'")).noneMatch(p -> p.message().contains("spatie") && p.line() != 14);
+        assertThat(check(GOOD.replace("1;a,b\n", "1;\"a,b\"\n"))).noneMatch(p -> p.message().contains("spatie"));
+        assertThat(check(GOOD)).noneMatch(p -> p.message().contains("spatie"));
+    }
 }

@@ -45,11 +45,12 @@ public final class Checker {
         } catch (RuntimeException ex) { // defensive: the reader is meant never to throw
             return List.of(Problem.error(0, "het bestand kon niet gelezen worden (" + ex.getClass().getSimpleName() + ")."));
         }
-        return check(r);
+        return check(r, true, bytes);
     }
 
+    /** Without the bytes: spaces that the reader trimmed away (see {@code spaces}) are not seen. */
     public static List<Problem> check(ReadResult r) {
-        return check(r, true);
+        return check(r, true, null);
     }
 
     /**
@@ -57,14 +58,16 @@ public final class Checker {
      * needs before it computes: a wrongly recorded outcome does not stop it, and the rule is not run twice).
      */
     public static List<Problem> checkInput(ReadResult r) {
-        return check(r, false);
+        return check(r, false, null);
     }
 
-    private static List<Problem> check(ReadResult r, boolean outcome) {
+    private static List<Problem> check(ReadResult r, boolean outcome, byte[] bytes) {
         List<Problem> out = new ArrayList<>(r.problems());
         if (r.election() != null) {
             try {
-                new Run(r, out).all(outcome);
+                Run run = new Run(r, out);
+                if (bytes != null) run.spaces(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                run.all(outcome);
             } catch (RuntimeException ex) {
                 out.add(Problem.error(0, "controle afgebroken door een onverwachte situatie (" + ex.getClass().getSimpleName()
                         + "); de meldingen hierboven gelden wel."));
@@ -247,6 +250,71 @@ public final class Checker {
             if ((vt == VoteType.APPROVAL || vt == VoteType.CHOOSE_1) && e.voteColumns().contains("points")
                     && e.metaValue("vote_type").isPresent()) {
                 out.add(Problem.recordError(r.votesHeaderLine(), "VOTES heeft een kolom points, maar bij " + vt.label() + " geven kiezers geen punten. Laat de kolom weg."));
+            }
+        }
+
+        /**
+         * Spaces the reader trims away but pabulib's own library keeps: around a META value, and around the commas
+         * of {@code vote}, {@code points}, {@code category}/{@code categories} (" 2" would be another project). Read
+         * from the raw text, once, so the reader's loops stay as they are; a line with a quote is left alone.
+         */
+        void spaces(String text) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) starts.add(i + 1);
+            }
+            java.util.function.IntFunction<String> raw = line -> {
+                if (line < 1 || line > starts.size()) return null;
+                int end = line < starts.size() ? starts.get(line) : text.length();
+                String l = text.substring(starts.get(line - 1), end);
+                while (!l.isEmpty() && (l.endsWith("\n") || l.endsWith("\r"))) l = l.substring(0, l.length() - 1);
+                return l.indexOf('"') >= 0 ? null : l;
+            };
+            for (Map.Entry<String, Integer> m : r.metaLines().entrySet()) {
+                String l = raw.apply(m.getValue());
+                int semi = l == null ? -1 : l.indexOf(';');
+                if (semi < 0) continue;
+                String v = l.substring(semi + 1);
+                if (!v.isBlank() && !v.equals(v.strip())) {
+                    add("spatie in META", Problem.recordError(m.getValue(), "de waarde van " + m.getKey() + " begint of eindigt met een spatie; haal die weg."));
+                }
+                if (m.getKey().equals("categories")) listSpaces(v, m.getValue(), "categories in META");
+            }
+            List<String> pc = e.projectColumns();
+            for (String col : List.of("category", "categories")) {
+                int at = pc.indexOf(col);
+                if (at < 0) continue;
+                for (Project p : e.projects()) {
+                    String[] f = fields(raw.apply(r.projectLine(p.id())));
+                    if (f != null && at < f.length) listSpaces(f[at], r.projectLine(p.id()), "de kolom " + col + " van project '" + p.id() + "'");
+                }
+            }
+            List<String> vc = e.voteColumns();
+            for (String col : List.of("vote", "points")) {
+                int at = vc.indexOf(col);
+                if (at < 0) continue;
+                for (int i = 0; i < e.votes().size(); i++) {
+                    String[] f = fields(raw.apply(r.voteLine(i)));
+                    if (f != null && at < f.length) listSpaces(f[at], r.voteLine(i), "de kolom " + col + " van kiezer '" + e.votes().get(i).voterId() + "'");
+                }
+            }
+        }
+
+        static String[] fields(String line) {
+            return line == null ? null : line.split(";", -1);
+        }
+
+        /** An error when a comma-separated value has a space at the start or end of one of its parts. */
+        void listSpaces(String value, int line, String what) {
+            if (value.isBlank() || value.indexOf(' ') < 0 && value.indexOf('\t') < 0) return;
+            for (String part : value.split(",", -1)) {
+                if (!part.equals(part.strip())) {
+                    add("spatie in een lijst", Problem.recordError(line, what + " ('" + value.strip() + "') heeft een spatie naast een komma of aan het begin of eind;"
+                            + " pabulib leest die als deel van de naam. Haal de spaties weg."));
+                    return;
+                }
             }
         }
 
