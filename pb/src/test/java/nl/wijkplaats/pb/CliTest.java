@@ -103,6 +103,17 @@ class CliTest {
     static final String V_OK = "voter_id;vote\n1;a,b\n2;a,b\n3;a,c\n";
 
     @Test
+    void convertOfPointsWithoutTheirMaximumSaysHowToGiveIt(@TempDir Path dir) throws Exception {
+        Run r = convert(dir, "project_id;cost\na;60\nb;50\n", "voter_id;vote;points\n1;a,b;2,1\n2;b;3\n", "--budget", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("max_sum_points", "--meta max_sum_points=10", "Niet omgezet");
+        Run ok = convert(dir, "project_id;cost\na;60\nb;50\n", "voter_id;vote;points\n1;a,b;2,1\n2;b;3\n", "--budget", "100",
+                "--meta", "max_sum_points=3");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.err()).doesNotContain("Tip:");
+    }
+
+    @Test
     void convertReadsCostsByTheRulesOfThePbReader(@TempDir Path dir) throws Exception {
         Run r = convert(dir, "project_id;cost\na;60,000\nb;0\nc;12.5\n", "voter_id;vote\n1;a\n", "--budget", "100");
         assertThat(r.code()).isEqualTo(1);

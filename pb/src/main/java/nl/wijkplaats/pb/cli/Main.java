@@ -363,6 +363,10 @@ public final class Main {
         res.problems().stream().limit(50).forEach(x -> err.println(x.format()));
         if (res.problems().size() > 50) err.println("... en nog " + (res.problems().size() - 50) + " meldingen.");
         if (res.election() == null || res.problems().stream().anyMatch(Problem::isError)) {
+            if (res.problems().stream().anyMatch(x -> x.isError() && x.line() <= 0)) {
+                // an error in META (no line of a CSV file): the options are where it is mended
+                err.println("Tip: wat in META hoort, geeft u mee met --meta sleutel=waarde, bijvoorbeeld --meta max_sum_points=10.");
+            }
             err.println("Niet omgezet: los eerst de fouten hierboven op.");
             return INVALID;
         }
