@@ -38,6 +38,23 @@ class CheckerTest {
         return Checker.check(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Latitude and longitude: both or neither, numbers, on the globe (line 13 is a, 14 is b, 15 is c). */
+    @Test
+    void aProjectsPlaceIsBothCoordinatesOnTheGlobe() {
+        String placed = GOOD.replace("project_id;cost;votes;selected", "project_id;cost;votes;selected;latitude;longitude")
+                .replace("a;60;2;1\n", "a;60;2;1;52.3702;4.8952\n")
+                .replace("b;50;2;0\n", "b;50;2;0;95;4.9\n")
+                .replace("c;40;1;1\n", "c;40;1;1;52,37;\n");
+        List<Problem> ps = check(placed);
+        assertThat(ps).filteredOn(p -> p.line() == 13 && p.isError()).isEmpty();
+        assertThat(ps).anyMatch(p -> p.line() == 14 && p.message().contains("latitude van project 'b' is 95")
+                && p.message().contains("tussen -90 en 90"));
+        assertThat(ps).anyMatch(p -> p.line() == 15 && p.message().contains("wel een latitude maar geen longitude"));
+        assertThat(ps).filteredOn(p -> p.message().contains("itude")).allMatch(Problem::aboutRecords);
+        String comma = placed.replace("c;40;1;1;52,37;\n", "c;40;1;1;52,37;4.9\n");
+        assertThat(check(comma)).anyMatch(p -> p.line() == 15 && p.message().contains("('52,37') is geen getal"));
+    }
+
     @Test
     void aConsistentFileHasNoErrors() {
         assertThat(check(GOOD)).noneMatch(Problem::isError);

@@ -134,6 +134,7 @@ public final class Checker {
             costs();
             ballots();
             columns();
+            coordinates();
             if (outcome) selected();
             summarise();
         }
@@ -498,6 +499,38 @@ public final class Checker {
             }
             if (maxLen.isPresent() && !maxUsed && !e.votes().isEmpty() && r.allVotesRead()) {
                 out.add(Problem.warning(r.metaLine("max_length"), "geen enkele kiezer gebruikte het maximum van " + maxLen.get() + " projecten; klopt max_length?"));
+            }
+        }
+
+        /** A project's place: latitude and longitude both or neither, numbers, within the globe (as pabulib's checker). */
+        void coordinates() {
+            for (Project pr : e.projects()) {
+                String lat = pr.field("latitude");
+                String lon = pr.field("longitude");
+                boolean hasLat = lat != null && !lat.isBlank();
+                boolean hasLon = lon != null && !lon.isBlank();
+                int line = r.projectLine(pr.id());
+                if (hasLat != hasLon) {
+                    add("plaats half", Problem.recordError(line, "project '" + pr.id() + "' heeft wel een " + (hasLat ? "latitude" : "longitude")
+                            + " maar geen " + (hasLat ? "longitude" : "latitude") + "; geef beide of geen van beide."));
+                    continue;
+                }
+                if (!hasLat) continue;
+                coordinate(pr.id(), line, "latitude", lat, 90);
+                coordinate(pr.id(), line, "longitude", lon, 180);
+            }
+        }
+
+        private void coordinate(String id, int line, String name, String value, int limit) {
+            try {
+                java.math.BigDecimal v = new java.math.BigDecimal(value.trim());
+                if (v.abs().compareTo(java.math.BigDecimal.valueOf(limit)) > 0) {
+                    add("plaats buiten bereik", Problem.recordError(line, "de " + name + " van project '" + id + "' is " + value.trim()
+                            + "; dat moet tussen -" + limit + " en " + limit + " liggen."));
+                }
+            } catch (NumberFormatException ex) {
+                add("plaats geen getal", Problem.recordError(line, "de " + name + " van project '" + id + "' ('" + value + "') is geen getal."
+                        + " Gebruik een punt voor decimalen, bijvoorbeeld 52.3702."));
             }
         }
 
