@@ -38,6 +38,16 @@ class CheckerTest {
         return Checker.check(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aMetaKeyTheFormatDoesNotKnowIsAWarningWithTheKeyItResembles() {
+        List<Problem> ps = check(GOOD.replace("max_length;2\n", "max_lenght;2\nmy_note;x\n"));
+        assertThat(ps).anyMatch(p -> p.line() == 10 && !p.isError() && p.message().contains("'max_lenght'")
+                && p.message().contains("bedoelt u max_length?"));
+        assertThat(ps).anyMatch(p -> p.line() == 11 && !p.isError() && p.message().contains("'my_note'")
+                && p.message().contains("bewaard, maar niet gebruikt"));
+        assertThat(check(GOOD)).noneMatch(p -> p.message().contains("kent het pabulib-formaat niet"));
+    }
+
     /** Latitude and longitude: both or neither, numbers, on the globe (line 13 is a, 14 is b, 15 is c). */
     @Test
     void aProjectsPlaceIsBothCoordinatesOnTheGlobe() {

@@ -61,6 +61,38 @@ public final class Checker {
         return check(r, false, null);
     }
 
+    /**
+     * The META keys of the pabulib format (its checker's list of fields, 2026), with the spellings found in real files
+     * (neighbourhood with "ou").
+     */
+    static final List<String> KNOWN_META = List.of("description", "country", "unit", "district", "subunit", "instance",
+            "num_projects", "num_votes", "budget", "vote_type", "rule", "date_begin", "date_end", "min_length", "max_length",
+            "min_sum_cost", "max_sum_cost", "min_points", "max_points", "min_sum_points", "max_sum_points", "default_score",
+            "min_project_cost", "max_project_cost", "min_project_score_threshold", "neighborhoods", "neighbourhoods",
+            "subdistricts", "categories", "edition", "language", "currency", "fully_funded", "experimental", "comment",
+            "acknowledgments", "leftover_budget", "budget_per_category", "budget_per_neighborhood", "budget_per_neighbourhood",
+            "min_length_per_category", "max_length_per_category", "min_sum_cost_per_category", "max_sum_cost_per_category");
+
+    /**
+     * Edit distance (insertions, deletions, substitutions) between two short texts, for the hint above. Written here:
+     * the engine has no dependencies, and a library for this would be its first.
+     */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     private static List<Problem> check(ReadResult r, boolean outcome, byte[] bytes) {
         List<Problem> out = new ArrayList<>(r.problems());
         if (r.election() != null) {
@@ -135,6 +167,7 @@ public final class Checker {
             ballots();
             columns();
             coordinates();
+            unknownMetaKeys();
             if (outcome) selected();
             summarise();
         }
@@ -499,6 +532,25 @@ public final class Checker {
             }
             if (maxLen.isPresent() && !maxUsed && !e.votes().isEmpty() && r.allVotesRead()) {
                 out.add(Problem.warning(r.metaLine("max_length"), "geen enkele kiezer gebruikte het maximum van " + maxLen.get() + " projecten; klopt max_length?"));
+            }
+        }
+
+        /**
+         * A META key that pabulib's format does not know is kept (as every unknown field), but it is most likely a typo
+         * of one it does know, which would then be ignored: a warning, naming the known key it is closest to.
+         */
+        void unknownMetaKeys() {
+            for (String key : e.meta().keySet()) {
+                if (KNOWN_META.contains(key)) continue;
+                String near = null;
+                for (String k : KNOWN_META) {
+                    if (distance(key.toLowerCase(java.util.Locale.ROOT), k) <= 2) {
+                        near = k;
+                        break;
+                    }
+                }
+                out.add(Problem.recordWarning(r.metaLine(key), "de sleutel '" + key + "' kent het pabulib-formaat niet"
+                        + (near != null ? "; bedoelt u " + near + "?" : "; hij wordt bewaard, maar niet gebruikt.")));
             }
         }
 
