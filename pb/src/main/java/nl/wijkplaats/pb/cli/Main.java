@@ -123,9 +123,10 @@ public final class Main {
         return new Args(pos, opts, flags, metas, repeated);
     }
 
-    /** The options and flags check, compute and explain take; anything else is wrong usage (exit 2). */
+    /** The options and flags each command takes; anything else, or one given twice or blank, is wrong usage (exit 2). */
     private static final Map<String, List<String>> TAKES = Map.of(
             "check", List.of(),
+            "convert", List.of("--projects", "--votes", "--budget", "--out", "--vote-type", "--rule", "--meta"),
             "compute", List.of("--rule", "--tie-break", "--utility", "--json", "--ignore-sub-budgets", "--add1-exhaustive", "--add1-exact-start"),
             // explain always prints JSON: --json is allowed and changes nothing
             "explain", List.of("--rule", "--project", "--tie-break", "--utility", "--json", "--ignore-sub-budgets", "--add1-exhaustive",
@@ -141,13 +142,13 @@ public final class Main {
             return OK;
         }
         List<String> takes = TAKES.get(cmd);
-        if (takes != null) { // (convert checks its own options)
+        if (takes != null) {
             for (String o : a.options().keySet()) {
-                if (!takes.contains(o)) throw new UsageException("'" + cmd + "' kent de optie " + o + " niet.");
+                if (!takes.contains(o)) throw new UsageException(cmd + " kent de optie " + o + " niet.");
                 if (a.options().get(o).isBlank()) throw new UsageException("bij " + o + " hoort een waarde.");
             }
-            for (String o : a.flags()) if (!takes.contains(o)) throw new UsageException("'" + cmd + "' kent de optie " + o + " niet.");
-            if (!a.metas().isEmpty()) throw new UsageException("'" + cmd + "' kent de optie --meta niet.");
+            for (String o : a.flags()) if (!takes.contains(o)) throw new UsageException(cmd + " kent de optie " + o + " niet.");
+            if (!a.metas().isEmpty() && !takes.contains("--meta")) throw new UsageException(cmd + " kent de optie --meta niet.");
             if (!a.repeated().isEmpty()) throw new UsageException("geef " + a.repeated().get(0) + " maar één keer.");
         }
         return switch (cmd) {
@@ -308,26 +309,17 @@ public final class Main {
         return doc;
     }
 
-    /** The options convert takes. */
-    private static final List<String> CONVERT_OPTIONS = List.of("--projects", "--votes", "--budget", "--out", "--vote-type", "--rule", "--meta");
     /** META keys with an option of their own, or that convert fills in itself: not allowed with --meta. */
     private static final Map<String, String> META_OWN = Map.of("budget", "gebruik --budget",
             "vote_type", "gebruik --vote-type", "rule", "gebruik --rule",
             "num_projects", "convert telt de projecten zelf", "num_votes", "convert telt de stemmen zelf");
 
     private static int convert(Args a, PrintStream out, PrintStream err) {
-        for (String o : a.options().keySet()) {
-            if (!CONVERT_OPTIONS.contains(o)) throw new UsageException("convert kent de optie " + o + " niet.");
-        }
-        for (String o : a.flags()) throw new UsageException("convert kent de optie " + o + " niet.");
-        if (!a.repeated().isEmpty()) throw new UsageException("geef " + a.repeated().get(0) + " maar één keer.");
         String pf = a.options().get("--projects");
         String vf = a.options().get("--votes");
         String budget = a.options().get("--budget");
         if (pf == null || vf == null || budget == null) throw new UsageException("convert heeft --projects, --votes en --budget nodig.");
         if (!a.positional().isEmpty()) throw new UsageException("convert neemt geen losse bestandsnamen; gebruik --projects en --votes.");
-        if (pf.isBlank() || vf.isBlank()) throw new UsageException("bij --projects en --votes hoort een bestandsnaam.");
-        if (budget.isBlank()) throw new UsageException("bij --budget hoort een bedrag.");
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("budget", budget.trim());
         String voteType = a.options().get("--vote-type");
