@@ -212,6 +212,18 @@ class WorkedExamplesTest {
         assertThat(byProject(o).get("A").reason()).isEqualTo("Gekozen als nummer 1 op volgorde van punten; het paste nog in het budget.");
     }
 
+    /** The rules read META amounts by the reader's rules: "60,000" is not 60 (Election.wholeUnits read it so). */
+    @Test
+    void aMetaAmountWithASeparatorIsNotReadAsASmallerNumber() throws Exception {
+        assertThatThrownBy(() -> Election.wholeUnits("60,000")).isInstanceOf(NumberFormatException.class).hasMessageContaining("60000");
+        assertThat(Election.wholeUnits("400.75")).isEqualTo(400);
+        Election e = parse(FOUR_PROJECTS.replace("rule;greedy", "rule;greedy\ncategories;x,y\nbudget_per_category;8,000,8000"));
+        nl.wijkplaats.pb.rules.SubBudgets.Parsed sub = nl.wijkplaats.pb.rules.SubBudgets.parse(e, "budget_per_category",
+                "categories", "categorie", "categorieën");
+        assertThat(sub.budgets()).isEmpty();
+        assertThat(sub.errors()).isNotEmpty();
+    }
+
     @Test
     void aRuleInMetaThatIsNotKnownIsNamedAsTheFileSpellsIt() throws Exception {
         for (String named : List.of("foo-bar", "meta")) {

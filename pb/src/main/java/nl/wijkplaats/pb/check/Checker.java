@@ -1,5 +1,6 @@
 package nl.wijkplaats.pb.check;
 
+import nl.wijkplaats.pb.model.Amounts;
 import nl.wijkplaats.pb.io.PbReader;
 import nl.wijkplaats.pb.io.Problem;
 import nl.wijkplaats.pb.io.ReadResult;
@@ -11,6 +12,7 @@ import nl.wijkplaats.pb.rules.Outcome;
 import nl.wijkplaats.pb.rules.Profile;
 import nl.wijkplaats.pb.rules.RuleOptions;
 import nl.wijkplaats.pb.rules.Rules;
+import nl.wijkplaats.pb.rules.SubBudgets;
 import nl.wijkplaats.pb.rules.TieBreak;
 
 import java.util.ArrayList;
@@ -197,7 +199,7 @@ public final class Checker {
         Optional<Long> metaAmount(String key, boolean whole) {
             Optional<String> v = e.metaValue(key);
             if (v.isEmpty()) return Optional.empty();
-            PbReader.Amount a = PbReader.amount(v.get(), "de waarde van " + key, whole);
+            Amounts.Amount a = Amounts.amount(v.get(), "de waarde van " + key, whole);
             if (a.error() != null) out.add(Problem.error(r.metaLine(key), a.error()));
             if (a.warning() != null) out.add(Problem.warning(r.metaLine(key), a.warning()));
             return Optional.ofNullable(a.value());
@@ -392,35 +394,10 @@ public final class Checker {
          * order; a project of a name that is not listed has no budget of its own (a warning).
          */
         void subBudgets(String budgetKey, String namesKey, String one, String more, List<String> fields) {
-            Optional<String> b = e.metaValue(budgetKey);
-            Optional<String> n = e.metaValue(namesKey);
-            if (b.isEmpty()) return;
-            int line = r.metaLine(budgetKey);
-            if (n.isEmpty()) {
-                out.add(Problem.error(line, budgetKey + " staat in META, maar " + namesKey + " ontbreekt. Zet in " + namesKey
-                        + " de namen van de " + more + ", in dezelfde volgorde als de bedragen."));
-                return;
-            }
-            String[] amounts = b.get().split(",", -1);
-            String[] names = n.get().split(",", -1);
-            boolean ok = true;
-            for (String a : amounts) {
-                PbReader.Amount x = PbReader.amount(a, "het bedrag '" + a.trim() + "' in " + budgetKey, false);
-                if (x.value() == null) {
-                    // the message of amount() names the value; a shorter one fits a list
-                    out.add(Problem.error(line, "in " + budgetKey + " is '" + a.trim() + "' geen goed bedrag. Schrijf hele getallen zonder punten, gescheiden door komma's, bijvoorbeeld 50000,30000."));
-                    ok = false;
-                }
-            }
-            if (amounts.length != names.length) {
-                out.add(Problem.error(line, budgetKey + " noemt " + amounts.length + (amounts.length == 1 ? " bedrag" : " bedragen")
-                        + ", maar " + namesKey + " noemt " + names.length + " " + (names.length == 1 ? one : more)
-                        + ". Geef voor elke " + one + " één bedrag, in dezelfde volgorde."));
-                ok = false;
-            }
-            if (!ok) return;
-            Set<String> known = new HashSet<>();
-            for (String s : names) known.add(s.trim());
+            SubBudgets.Parsed parsed = SubBudgets.parse(e, budgetKey, namesKey, one, more);
+            for (String msg : parsed.errors()) out.add(Problem.error(r.metaLine(budgetKey), msg));
+            if (parsed.budgets().isEmpty()) return;
+            Set<String> known = parsed.budgets().keySet();
             for (Project p : e.projects()) {
                 String v = null;
                 for (String f : fields) {

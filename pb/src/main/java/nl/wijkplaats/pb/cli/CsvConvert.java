@@ -1,5 +1,6 @@
 package nl.wijkplaats.pb.cli;
 
+import nl.wijkplaats.pb.model.Amounts;
 import nl.wijkplaats.pb.check.Checker;
 import nl.wijkplaats.pb.io.PbReader;
 import nl.wijkplaats.pb.io.PbWriter;
@@ -111,7 +112,7 @@ public final class CsvConvert {
             }
             idLines.put(id, line);
             // the .pb reader's rules and messages for an amount (separators, decimals, sign, size)
-            PbReader.Amount cost = PbReader.amount(f.get("cost"), "de kosten van project '" + id + "'", true);
+            Amounts.Amount cost = Amounts.amount(f.get("cost"), "de kosten van project '" + id + "'", true);
             String costError = cost.error() != null ? cost.error()
                     : cost.value() == 0 ? "de kosten van project '" + id + "' zijn 0; kosten moeten groter dan nul zijn." : null;
             if (costError != null) {

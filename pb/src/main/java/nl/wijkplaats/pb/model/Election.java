@@ -1,6 +1,5 @@
 package nl.wijkplaats.pb.model;
 
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +54,11 @@ public record Election(Map<String, String> meta, List<String> projectColumns, Li
         });
     }
 
-    /** Parses a non-negative amount, rounding decimals down. Throws on bad input. */
+    /** An amount in whole units, rounded down (see Amounts); NumberFormatException when it is not a usable amount. */
     public static long wholeUnits(String raw) {
-        BigDecimal d = new BigDecimal(raw.trim().replace(',', '.'));
-        return d.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        Amounts.Amount a = Amounts.amount(raw, "het bedrag", false);
+        if (a.value() == null) throw new NumberFormatException(a.error());
+        return a.value();
     }
 
     public Optional<Project> project(String id) {

@@ -61,9 +61,12 @@ public final class Greedy {
         Map<String, Long> catBudget = new LinkedHashMap<>();
         Map<String, Long> nbBudget = new LinkedHashMap<>();
         if (opt.subBudgets()) {
-            catBudget = subBudgets(e, "budget_per_category", "categories");
-            nbBudget = subBudgets(e, "budget_per_neighborhood", "neighborhoods");
-            if (nbBudget.isEmpty()) nbBudget = subBudgets(e, "budget_per_neighbourhood", "neighbourhoods");
+            // (empty when unusable: the checker names what is wrong, and compute refuses such a file)
+            catBudget = new LinkedHashMap<>(SubBudgets.parse(e, "budget_per_category", "categories", "categorie", "categorieën").budgets());
+            nbBudget = new LinkedHashMap<>(SubBudgets.parse(e, "budget_per_neighborhood", "neighborhoods", "wijk", "wijken").budgets());
+            if (nbBudget.isEmpty()) {
+                nbBudget = new LinkedHashMap<>(SubBudgets.parse(e, "budget_per_neighbourhood", "neighbourhoods", "wijk", "wijken").budgets());
+            }
         }
 
         long remaining = p.budget;
@@ -162,23 +165,6 @@ public final class Greedy {
         for (String s : field.split(",")) {
             String t = s.trim();
             if (budgets.containsKey(t)) out.add(t);
-        }
-        return out;
-    }
-
-    /** Parses e.g. budget_per_category=52000,37000 against categories=A,B; empty when absent or inconsistent. */
-    static Map<String, Long> subBudgets(Election e, String budgetKey, String namesKey) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        Optional<String> b = e.metaValue(budgetKey);
-        Optional<String> n = e.metaValue(namesKey);
-        if (b.isEmpty() || n.isEmpty()) return out;
-        String[] bs = b.get().split(",");
-        String[] ns = n.get().split(",");
-        if (bs.length != ns.length) return out;
-        try {
-            for (int i = 0; i < bs.length; i++) out.put(ns[i].trim(), Election.wholeUnits(bs[i]));
-        } catch (RuntimeException ex) {
-            return new LinkedHashMap<>();
         }
         return out;
     }
