@@ -336,10 +336,9 @@ public final class EqualShares {
         return new long[]{pa, pb};
     }
 
-    /** "de 1 stemmer", "de 5 stemmers": the article, the number, and the noun in singular or plural. */
-    private static String voters(long n, String one, String more) {
-        String[] w = (n == 1 ? one : more).split(" ", 2);
-        return w[0] + " " + n + " " + w[1];
+    /** "de 1 stemmer", "de 5 stemmers". */
+    private static String voters(long n) {
+        return "de " + n + (n == 1 ? " stemmer" : " stemmers");
     }
 
     private static List<ProjectExplanation> explain(Profile p, MesEngine.Result r, Set<Integer> finalWinners,
@@ -373,7 +372,7 @@ public final class EqualShares {
                 }
                 d.put("payments", pays);
                 d.put("paymentsNote", "bedrag per kiezer -> aantal kiezers dat dat bedrag betaalde");
-                reason = "Gekozen in ronde " + rr.round() + " van Equal Shares: " + voters(p.approvals[c], "de stemmer", "de stemmers")
+                reason = "Gekozen in ronde " + rr.round() + " van Equal Shares: " + voters(p.approvals[c])
                         + " op dit plan konden samen de kosten van " + p.cost[c] + " betalen"
                         + (utility == Utility.COST ? ", met " + Frac.of(p.cost[c]).divide(rr.rho()).toDecimalString(1)
                         + " effectieve stemmen; geen ander betaalbaar plan had er meer." : ".");
@@ -408,7 +407,7 @@ public final class EqualShares {
                 }
                 String moneyTxt = money == null ? "te weinig" : "nog maar " + money.toDecimalStringDown(2);
                 if (ur <= 1) {
-                    reason = "Niet gekozen: " + voters(p.approvals[c], "de stemmer", "de stemmers") + " op dit plan "
+                    reason = "Niet gekozen: " + voters(p.approvals[c]) + " op dit plan "
                             + (p.approvals[c] == 1 ? "had " : "hadden samen ") + moneyTxt
                             + (p.approvals[c] == 1 ? " van zijn of haar deel" : " van hun deel") + " van het budget ("
                             + perVoter.toDecimalStringDown(2) + " per kiezer), minder dan de kosten van " + p.cost[c] + ".";

@@ -46,6 +46,7 @@ public final class Phragmen {
         int nPlay = 0;
         for (int c = 0; c < p.m; c++) if (support[c] > 0) play[nPlay++] = c;
         long spent = 0;
+        boolean[] chosen = new boolean[p.m];
         List<String> selected = new ArrayList<>();
         Map<Integer, Map<String, Object>> facts = new LinkedHashMap<>();
         while (nPlay > 0) {
@@ -73,6 +74,7 @@ public final class Phragmen {
             nPlay = w;
             if (best < 0) break;
             Map<String, Object> f = st.facts(best, round);
+            chosen[best] = true;
             spent += p.cost[best];
             selected.add(p.ids[best]);
             f.put("remainingBudgetAfter", p.budget - spent);
@@ -89,9 +91,8 @@ public final class Phragmen {
                 Map<String, Object> f = facts.getOrDefault(c, new LinkedHashMap<>());
                 f.put("cost", p.cost[c]);
                 f.put("votes", p.approvals[c]);
-                boolean chosen = f.containsKey("remainingBudgetAfter");
                 String reason;
-                if (chosen) {
+                if (chosen[c]) {
                     reason = "Gekozen in ronde " + f.get("round") + ": de stemmers op dit plan konden het samen als eersten betalen.";
                 } else if (support[c] == 0) {
                     reason = "Niet gekozen: niemand heeft op dit plan gestemd.";
@@ -100,7 +101,7 @@ public final class Phragmen {
                             + "paste niet meer in het budget (het kost " + p.cost[c] + " en er was nog " + f.get("remainingBudget")
                             + " over).";
                 }
-                ex.add(new ProjectExplanation(p.ids[c], chosen ? "selected" : "rejected", reason, f));
+                ex.add(new ProjectExplanation(p.ids[c], chosen[c] ? "selected" : "rejected", reason, f));
             }
         }
         return new Outcome(ruleName, selected, List.of(), spent, summary, ex);
