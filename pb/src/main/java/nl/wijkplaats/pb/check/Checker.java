@@ -109,12 +109,10 @@ public final class Checker {
         }
         // a line with bytes that are not UTF-8 is named for them; what the checker says about the text they garbled
         // (U+FFFD in a value) is no second problem
-        Set<Integer> badLines = new HashSet<>();
-        for (Problem p : r.problems()) if (p.message().equals(PbReader.BAD_UTF8)) badLines.add(p.line());
         List<Problem> sorted = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Problem p = out.get(i);
-            if (i >= r.problems().size() && badLines.contains(p.line()) && p.message().indexOf('\uFFFD') >= 0) continue;
+            if (i >= r.problems().size() && r.garbled(p.line(), p.message())) continue;
             sorted.add(p);
         }
         sorted.sort(null);

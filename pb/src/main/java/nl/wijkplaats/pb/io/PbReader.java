@@ -76,7 +76,7 @@ public final class PbReader {
     }
 
     static ReadResult failed(List<Problem> problems) {
-        return new ReadResult(null, List.copyOf(problems), Map.of(), Map.of(), new int[0], 0, 0, 0, 0, Map.of(), false, false);
+        return new ReadResult(null, List.copyOf(problems), Map.of(), Map.of(), new int[0], 0, 0, 0, 0, Map.of(), false, false, Set.of());
     }
 
     /** The message for a line with bytes that are not UTF-8 (the checker knows such lines by it). */
@@ -295,7 +295,7 @@ public final class PbReader {
         }
 
         private boolean garbled(int line, String text) {
-            return !badLines.isEmpty() && badLines.contains(line) && text.indexOf('\uFFFD') >= 0;
+            return ReadResult.garbled(badLines, line, text);
         }
 
         private ReadResult failed() {
@@ -420,7 +420,7 @@ public final class PbReader {
             int[] vl = Arrays.copyOf(voteLines, nVoteLines);
             return new ReadResult(e, List.copyOf(problems), Map.copyOf(metaLines), Map.copyOf(projectLines), vl,
                     projectsHeaderLine, votesHeaderLine, projectRows, voteRows, Map.copyOf(lostEntries),
-                    projectsCut, votesCut);
+                    projectsCut, votesCut, Set.copyOf(badLines));
         }
 
         private Map<String, String> readMeta(List<Rec> rows, int sectionLine) {

@@ -4,6 +4,7 @@ import nl.wijkplaats.pb.model.Election;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the reader made of a file: the election (null when the file could not be understood at all), every problem,
@@ -15,12 +16,24 @@ import java.util.Map;
  * those whose own row under PROJECTS could not be read (no second message). Later
  * checks use these so that one bad row gives one message, not a message at every place that refers to it.
  * {@code projectsCut}/{@code votesCut}: the file could not be read to the end of that section (a quote that is never
- * closed), so counts and totals of it are not known.
+ * closed), so counts and totals of it are not known. {@code badLines}: the lines with bytes that are not UTF-8.
  */
 public record ReadResult(Election election, List<Problem> problems, Map<String, Integer> metaLines,
                          Map<String, Integer> projectLines, int[] voteLines, int projectsHeaderLine,
                          int votesHeaderLine, int projectRows, int voteRows, Map<Integer, Integer> lostEntries,
-                         boolean projectsCut, boolean votesCut) {
+                         boolean projectsCut, boolean votesCut, Set<Integer> badLines) {
+
+    /**
+     * Whether a message about this line says nothing new: the line has bytes that are not UTF-8 (named once, by the
+     * reader) and the message is about the text they garbled (it holds U+FFFD). Used by the reader and the checker.
+     */
+    public boolean garbled(int line, String message) {
+        return garbled(badLines, line, message);
+    }
+
+    static boolean garbled(Set<Integer> badLines, int line, String message) {
+        return !badLines.isEmpty() && badLines.contains(line) && message.indexOf('\uFFFD') >= 0;
+    }
 
     public boolean hasErrors() {
         return election == null || problems.stream().anyMatch(Problem::isError);
