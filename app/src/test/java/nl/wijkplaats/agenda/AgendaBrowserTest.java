@@ -53,10 +53,11 @@ class AgendaBrowserTest extends BrowserTest {
         clickAndWait(link);
     }
 
-    /** Signs in and waits until the login form has been left. */
+    /** Signs in and waits until a page says who is signed in (the hidden name in the logout button). */
     private void signIn(String username) {
         login(username, TestAccounts.PASSWORD);
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login")
+                && !d.findElements(By.xpath("//header//form[contains(@action, '/logout')]//span[normalize-space() = '" + username + "']")).isEmpty());
     }
 
     private void check(String id) {
@@ -195,7 +196,10 @@ class AgendaBrowserTest extends BrowserTest {
         type("question", "Wilt u een lege winkel beschikbaar stellen?");
         press("Verzoek versturen");
         assertThat(pageText()).contains("Het verzoek is verstuurd").contains("Corporatie Browsertest");
-        String ambitionPath = driver().getCurrentUrl().substring(driver().getCurrentUrl().indexOf("/wijk/")).replace("#verzoeken", "");
+        // read off the page itself (the werkgroep form posts to <ambition page>/werkgroepen), not off the address bar
+        String werkgroepAction = driver().findElement(By.cssSelector("main form[action$='/werkgroepen']")).getDomAttribute("action");
+        String ambitionPath = werkgroepAction.substring(0, werkgroepAction.length() - "/werkgroepen".length());
+        assertThat(ambitionPath).matches("/wijk/" + W + "/ambitie/\\d+");
 
         // resident starts a werkgroep
         signIn("bt-resident");

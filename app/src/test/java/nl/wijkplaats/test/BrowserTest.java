@@ -10,6 +10,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,6 +44,37 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    /**
+     * When a browser test fails, its message also names the page the browser was on and how that page began, and a
+     * screenshot and the HTML are kept under target/screenshots: a failure on CI can then be read without a rerun.
+     */
+    @RegisterExtension
+    final TestExecutionExceptionHandler pageOnFailure = this::failWithPage;
+
+    private void failWithPage(ExtensionContext context, Throwable failure) throws Throwable {
+        if (driver == null) {
+            throw failure;
+        }
+        String page;
+        try {
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            Path png = screenshot(name);
+            Files.writeString(png.resolveSibling(name + ".html"), driver.getPageSource());
+            List<org.openqa.selenium.WebElement> user = driver.findElements(By.cssSelector("header form[action$='/logout'] span"));
+            List<org.openqa.selenium.WebElement> main = driver.findElements(By.tagName("main"));
+            String text = (main.isEmpty() ? pageText() : main.get(0).getText()).replaceAll("\\s+", " ");
+            page = "de browser was op " + driver.getCurrentUrl() + " (titel '" + driver.getTitle() + "', "
+                    + (user.isEmpty() ? "niet ingelogd" : "ingelogd als " + user.get(0).getDomProperty("textContent"))
+                    + "), de inhoud begint met: '" + text.substring(0, Math.min(text.length(), 600))
+                    + "'; schermafdruk en HTML in " + png.getParent();
+        } catch (RuntimeException | IOException e) {
+            page = "de pagina kon niet worden gelezen: " + e;
+        }
+        AssertionError named = new AssertionError(page + "\n" + failure.getMessage(), failure);
+        named.setStackTrace(failure.getStackTrace());
+        throw named;
+    }
 
     protected static synchronized WebDriver driver() {
         if (driver == null) {
