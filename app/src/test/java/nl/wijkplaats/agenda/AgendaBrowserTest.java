@@ -85,6 +85,7 @@ class AgendaBrowserTest extends BrowserTest {
         type("capacity", "50");
         press("BuurtTop aanmaken");
         assertThat(pageText()).contains("De BuurtTop is aangemaakt").contains("Wijkbeeld klaar en gedeeld").contains("0% klaar");
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/buurttop/\\d+/organisatie$"));
         String organise = driver().getCurrentUrl();
         String publicPage = organise.replace("/organisatie", "");
         long id = Long.parseLong(publicPage.substring(publicPage.lastIndexOf('/') + 1));
