@@ -112,6 +112,86 @@ class WorkedExamplesTest {
         }
     }
 
+    /*
+     * Budget 10, voters 1-3 approve A (cost 10), voters 4-5 approve B (cost 4), voter 5 also approves C (cost 6).
+     * Equal Shares, 2 per voter: A's supporters have 6 < 10, C's has 2 < 6; B's two pay 2 each -> {B}.
+     * Greedy by votes: A (3 votes) fits exactly, 0 left; B and C do not fit -> {A}.
+     * Comparison: voters 1-3 have more of their projects in {A}, voters 4-5 in {B}: 3 against 2 -> greedy's outcome.
+     */
+    static final String GREEDY_WINS_THE_COMPARISON = """
+            META
+            key;value
+            description;worked example
+            num_projects;3
+            num_votes;5
+            budget;10
+            vote_type;approval
+            rule;equalshares-comparison
+            PROJECTS
+            project_id;cost
+            A;10
+            B;4
+            C;6
+            VOTES
+            voter_id;vote
+            1;A
+            2;A
+            3;A
+            4;B
+            5;B,C
+            """;
+
+    @Test
+    void afterTheComparisonPicksGreedyEveryProjectIsExplainedByThatOutcome() throws Exception {
+        Outcome o = Rules.compute(parse(GREEDY_WINS_THE_COMPARISON), "equalshares-comparison", RuleOptions.defaults().withExplain(true));
+        assertThat(o.selected()).containsExactly("A");
+        assertThat(o.summary()).containsEntry("comparisonResult", "greedy").containsEntry("comparisonPrefersGreedy", 3L)
+                .containsEntry("comparisonPrefersEqualShares", 2L);
+        Map<String, ProjectExplanation> x = byProject(o);
+        assertThat(x.get("A").status()).isEqualTo("selected");
+        assertThat(x.get("A").reason()).startsWith("Gekozen: bij de vergelijkingsstap");
+        assertThat(x.get("A").details()).containsEntry("remainingBudgetAtTurnInGreedy", 10L);
+        // Equal Shares chose B, the outcome in use did not
+        assertThat(x.get("B").status()).isEqualTo("rejected");
+        assertThat(x.get("B").reason()).startsWith("Niet gekozen: Equal Shares koos dit plan wel (ronde 1)");
+        assertThat(x.get("B").details()).containsEntry("remainingBudgetAtTurnInGreedy", 0L);
+        // neither chose C: the reason is greedy's (the outcome in use), Equal Shares' reason stays in the data
+        assertThat(x.get("C").status()).isEqualTo("rejected");
+        assertThat(x.get("C").reason()).isEqualTo("Niet gekozen: bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de"
+                + " uitslag op volgorde van stemmen. Toen dit plan daarin aan de beurt was, was er nog 0 over, minder dan de"
+                + " kosten van 6. Ook Equal Shares koos het niet.");
+        assertThat(x.get("C").details()).containsEntry("remainingBudgetAtTurnInGreedy", 0L);
+        assertThat(x.get("C").details()).containsEntry("equalSharesReason", "Niet gekozen: de 1 stemmer op dit plan had nog maar 2"
+                + " van zijn of haar deel van het budget (2 per kiezer), minder dan de kosten van 6.");
+        // when Equal Shares' outcome is kept, nothing of greedy's turns is added
+        // (budget 10, 4 voters at 2.50: A's two and B's two can each pay 5; greedy takes the same two: a tie keeps it)
+        String same = """
+                META
+                key;value
+                num_projects;2
+                num_votes;4
+                budget;10
+                vote_type;approval
+                rule;equalshares-comparison
+                PROJECTS
+                project_id;cost
+                A;5
+                B;5
+                VOTES
+                voter_id;vote
+                1;A
+                2;A
+                3;B
+                4;B
+                """;
+        Outcome kept = Rules.compute(parse(same), "equalshares-comparison", RuleOptions.defaults().withExplain(true));
+        assertThat(kept.selected()).containsExactly("A", "B");
+        assertThat(kept.summary()).containsEntry("comparisonResult", "equalshares");
+        for (ProjectExplanation e : kept.explanations()) {
+            assertThat(e.details()).doesNotContainKeys("remainingBudgetAtTurnInGreedy", "equalSharesReason");
+        }
+    }
+
     /**
      * The fast engine keeps a value for every pair of projects; an audit's election of 20 000 projects took 5 GB for
      * that. Beyond 2 048 projects the exact engine computes alone (every run is exact), with the same outcome as the

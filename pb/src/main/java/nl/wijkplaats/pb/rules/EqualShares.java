@@ -88,18 +88,21 @@ public final class EqualShares {
         Set<Integer> mesWinners = new HashSet<>(winners);
         List<Integer> toppedUp = new ArrayList<>();
         if (topUp) {
-            toppedUp = greedyCompletion(p, winners, opt);
+            toppedUp = greedyCompletion(p, winners, opt, null);
             winners.addAll(toppedUp);
         }
         boolean greedyChosen = false;
+        long[] leftAtTurn = null; // after the comparison step picked greedy: the budget left at each project's turn
         if (comparison) {
-            List<Integer> greedy = greedyCompletion(p, List.of(), opt);
+            long[] left = new long[p.m];
+            List<Integer> greedy = greedyCompletion(p, List.of(), opt, left);
             long[] pref = compare(p, winners, greedy);
             summary.put("comparisonPrefersEqualShares", pref[0]);
             summary.put("comparisonPrefersGreedy", pref[1]);
             if (pref[1] > pref[0]) {
                 winners = greedy;
                 greedyChosen = true;
+                leftAtTurn = left;
                 summary.put("comparisonResult", "greedy");
             } else {
                 summary.put("comparisonResult", "equalshares");
@@ -114,7 +117,7 @@ public final class EqualShares {
         summary.put("spent", total);
         summary.put("leftover", p.budget - total);
         List<ProjectExplanation> ex = opt.explain()
-                ? explain(p, res, new HashSet<>(winners), mesWinners, new HashSet<>(toppedUp), greedyChosen, opt.utility(), perVoter)
+                ? explain(p, res, new HashSet<>(winners), mesWinners, new HashSet<>(toppedUp), leftAtTurn, opt.utility(), perVoter)
                 : List.of();
         return new Outcome(ruleName, sel, List.of(), total, summary, ex);
     }
@@ -297,7 +300,7 @@ public final class EqualShares {
     }
 
     /** Adds, by number of votes (ties by the tie-break), every project that still fits. */
-    static List<Integer> greedyCompletion(Profile p, List<Integer> already, RuleOptions opt) {
+    static List<Integer> greedyCompletion(Profile p, List<Integer> already, RuleOptions opt, long[] leftAtTurn) {
         Set<Integer> in = new HashSet<>(already);
         long spent = 0;
         for (int c : already) spent += p.cost[c];
@@ -307,6 +310,7 @@ public final class EqualShares {
         order.sort(cmp.thenComparing(opt.tieBreak().comparator(p)));
         List<Integer> added = new ArrayList<>();
         for (int c : order) {
+            if (leftAtTurn != null) leftAtTurn[c] = p.budget - spent;
             if (in.contains(c) || spent + p.cost[c] > p.budget) continue;
             added.add(c);
             in.add(c);
@@ -342,8 +346,9 @@ public final class EqualShares {
     }
 
     private static List<ProjectExplanation> explain(Profile p, MesEngine.Result r, Set<Integer> finalWinners,
-                                                    Set<Integer> mesWinners, Set<Integer> toppedUp, boolean greedyChosen,
+                                                    Set<Integer> mesWinners, Set<Integer> toppedUp, long[] greedyLeftAtTurn,
                                                     Utility utility, Frac perVoter) {
+        boolean greedyChosen = greedyLeftAtTurn != null;
         Map<Integer, MesEngine.RoundReport> byWinner = new LinkedHashMap<>();
         for (MesEngine.RoundReport rr : r.rounds) byWinner.put(rr.winner(), rr);
         List<ProjectExplanation> out = new ArrayList<>();
@@ -414,6 +419,16 @@ public final class EqualShares {
                 } else {
                     reason = "Niet gekozen: vanaf ronde " + ur + (p.approvals[c] == 1 ? " had de stemmer op dit plan " : " hadden de stemmers op dit plan samen ") + moneyTxt
                             + " over, minder dan de kosten van " + p.cost[c] + "; een deel van hun geld ging al naar plannen die eerder gekozen werden.";
+                }
+            }
+            if (greedyChosen) {
+                // the outcome is greedy's: its budget at this project's turn says why it is in or out
+                d.put("remainingBudgetAtTurnInGreedy", greedyLeftAtTurn[c]);
+                if (!finalWinners.contains(c) && !mesWinners.contains(c) && p.approvals[c] > 0) {
+                    d.put("equalSharesReason", reason);
+                    reason = "Niet gekozen: bij de vergelijkingsstap gaven meer kiezers de voorkeur aan de uitslag op volgorde van stemmen."
+                            + " Toen dit plan daarin aan de beurt was, was er nog " + greedyLeftAtTurn[c] + " over, minder dan de kosten van "
+                            + p.cost[c] + ". Ook Equal Shares koos het niet.";
                 }
             }
             if (mesWinners.contains(c) && !finalWinners.contains(c)) status = "rejected";
