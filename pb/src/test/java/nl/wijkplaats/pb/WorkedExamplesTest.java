@@ -161,7 +161,7 @@ class WorkedExamplesTest {
                 + " uitslag op volgorde van stemmen. Toen dit plan daarin aan de beurt was, was er nog 0 over, minder dan de"
                 + " kosten van 6. Ook Equal Shares koos het niet.");
         assertThat(x.get("C").details()).containsEntry("remainingBudgetAtTurnInGreedy", 0L);
-        assertThat(x.get("C").details()).containsEntry("equalSharesReason", "Niet gekozen: de 1 stemmer op dit plan had nog maar 2"
+        assertThat(x.get("C").details()).containsEntry("equalSharesReason", "Niet gekozen: de enige stemmer op dit plan had nog maar 2"
                 + " van zijn of haar deel van het budget (2 per kiezer), minder dan de kosten van 6.");
         // when Equal Shares' outcome is kept, nothing of greedy's turns is added
         // (budget 10, 4 voters at 2.50: A's two and B's two can each pay 5; greedy takes the same two: a tie keeps it)
@@ -190,6 +190,27 @@ class WorkedExamplesTest {
         for (ProjectExplanation e : kept.explanations()) {
             assertThat(e.details()).doesNotContainKeys("remainingBudgetAtTurnInGreedy", "equalSharesReason");
         }
+    }
+
+    @Test
+    void oneVoterIsNamedInTheSingular() throws Exception {
+        String one = """
+                META
+                key;value
+                num_projects;1
+                num_votes;1
+                budget;10
+                vote_type;approval
+                rule;equalshares
+                PROJECTS
+                project_id;cost
+                A;5
+                VOTES
+                voter_id;vote
+                1;A
+                """;
+        Outcome o = Rules.compute(parse(one), "equalshares", RuleOptions.defaults().withExplain(true));
+        assertThat(byProject(o).get("A").reason()).startsWith("Gekozen in ronde 1 van Equal Shares: de enige stemmer op dit plan kon de kosten van 5 betalen");
     }
 
     /**
@@ -276,7 +297,7 @@ class WorkedExamplesTest {
                 3;Q
                 """;
         Outcome o = Rules.compute(parse(text), "equalshares", RuleOptions.defaults().withExplain(true));
-        assertThat(byProject(o).get("P").reason()).isEqualTo("Niet gekozen: de 1 stemmer op dit plan had nog maar 59.66 van zijn of "
+        assertThat(byProject(o).get("P").reason()).isEqualTo("Niet gekozen: de enige stemmer op dit plan had nog maar 59.66 van zijn of "
                 + "haar deel van het budget (59.66 per kiezer), minder dan de kosten van 60.");
     }
 

@@ -342,7 +342,7 @@ public final class EqualShares {
 
     /** "de 1 stemmer", "de 5 stemmers". */
     private static String voters(long n) {
-        return "de " + n + (n == 1 ? " stemmer" : " stemmers");
+        return n == 1 ? "de enige stemmer" : "de " + n + " stemmers";
     }
 
     private static List<ProjectExplanation> explain(Profile p, MesEngine.Result r, Set<Integer> finalWinners,
@@ -378,7 +378,7 @@ public final class EqualShares {
                 d.put("payments", pays);
                 d.put("paymentsNote", "bedrag per kiezer -> aantal kiezers dat dat bedrag betaalde");
                 reason = "Gekozen in ronde " + rr.round() + " van Equal Shares: " + voters(p.approvals[c])
-                        + " op dit plan konden samen de kosten van " + p.cost[c] + " betalen"
+                        + (p.approvals[c] == 1 ? " op dit plan kon de kosten van " : " op dit plan konden samen de kosten van ") + p.cost[c] + " betalen"
                         + (utility == Utility.COST ? ", met " + Frac.of(p.cost[c]).divide(rr.rho()).toDecimalString(1)
                         + " effectieve stemmen; geen ander betaalbaar plan had er meer." : ".");
                 if (greedyChosen && !finalWinners.contains(c)) {
