@@ -78,6 +78,8 @@ class WorkedExamplesTest {
                 .containsEntry("remainingBudgetAfter", 6L);
         assertThat(x.get("D").details()).containsEntry("round", 3).containsEntry("newMaxLoad", "13/3")
                 .containsEntry("remainingBudgetAfter", 3L);
+        assertThat(x.get("C").reason()).isEqualTo("Gekozen in ronde 1: de stemmers op dit plan konden het samen als eersten betalen.");
+        assertThat(x.get("D").reason()).isEqualTo("Gekozen in ronde 3: de enige stemmer op dit plan kon het als eerste betalen.");
         assertThat(x.get("B").status()).isEqualTo("rejected");
         // its turn came in round 3, when 6 was left (not the 3 left at the end)
         assertThat(x.get("B").details()).containsEntry("round", 3).containsEntry("newMaxLoad", "59/15")

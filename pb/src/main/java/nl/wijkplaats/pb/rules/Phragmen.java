@@ -92,12 +92,15 @@ public final class Phragmen {
                 f.put("cost", p.cost[c]);
                 f.put("votes", p.approvals[c]);
                 String reason;
+                boolean one = support[c] == 1;
                 if (chosen[c]) {
-                    reason = "Gekozen in ronde " + f.get("round") + ": de stemmers op dit plan konden het samen als eersten betalen.";
+                    reason = "Gekozen in ronde " + f.get("round") + (one ? ": de enige stemmer op dit plan kon het als eerste betalen."
+                            : ": de stemmers op dit plan konden het samen als eersten betalen.");
                 } else if (support[c] == 0) {
                     reason = "Niet gekozen: niemand heeft op dit plan gestemd.";
                 } else {
-                    reason = "Niet gekozen: in ronde " + f.get("round") + " konden de stemmers op dit plan het samen betalen, maar het "
+                    reason = "Niet gekozen: in ronde " + f.get("round") + (one ? " kon de enige stemmer op dit plan het betalen, maar het "
+                            : " konden de stemmers op dit plan het samen betalen, maar het ")
                             + "paste niet meer in het budget (het kost " + p.cost[c] + " en er was nog " + f.get("remainingBudget")
                             + " over).";
                 }
