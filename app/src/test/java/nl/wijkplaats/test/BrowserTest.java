@@ -135,9 +135,15 @@ public abstract class BrowserTest {
         driver().findElement(By.id("username")).sendKeys(username);
         driver().findElement(By.id("password")).sendKeys(password);
         driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        // the click returns before the redirect after login has finished
-        new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(20))
-                .until(d -> !d.getCurrentUrl().endsWith("/login"));
+        // The click returns before the redirect after login has finished. Refused: back on /login?fout=...; let in:
+        // wait for a page that names who is signed in (the hidden name in the logout button), so the next step never
+        // runs as the person before or as nobody.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
+            String at = d.getCurrentUrl();
+            if (at.contains("/login?")) return true;
+            return !at.endsWith("/login") && !d.findElements(By.xpath(
+                    "//header//form[contains(@action, '/logout')]//span[normalize-space() = '" + username + "']")).isEmpty();
+        });
     }
 
     protected void logout() {
