@@ -84,6 +84,19 @@ class CliTest {
     }
 
     /** Writes projects.csv and votes.csv into dir and runs convert on them with the extra arguments. */
+    /** Commas as separators (read from the header, the first line that is not blank), quotes around a list of ids. */
+    @Test
+    void convertReadsCommaSeparatedFiles(@TempDir Path dir) throws Exception {
+        Run r = convert(dir, "\r\nproject_id,cost,name\r\nA,300,\"Speeltuin; groot\"\r\nB,500,Bankjes\r\n",
+                "\nvoter_id,vote\n1,\"A,B\"\n2,A\n", "--budget", "800");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("A;300;2;\"Speeltuin; groot\"").contains("1;A,B");
+        // a field count off by the comma inside an unquoted list is told on its own physical line (3: after a blank line)
+        Run bad = convert(dir, "project_id,cost\nA,300\nB,500\n", "\nvoter_id,vote\n1,A,B\n", "--budget", "800");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("Regel 3: fout: votes.csv: deze regel heeft 3 velden, de kopregel 2.");
+    }
+
     static Run convert(Path dir, byte[] projects, byte[] votes, String... extra) throws Exception {
         Path p = dir.resolve("projects.csv");
         Path v = dir.resolve("votes.csv");

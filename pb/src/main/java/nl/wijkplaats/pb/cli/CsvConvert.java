@@ -1,21 +1,16 @@
 package nl.wijkplaats.pb.cli;
 
-import nl.wijkplaats.pb.model.Amounts;
 import nl.wijkplaats.pb.check.Checker;
 import nl.wijkplaats.pb.io.PbReader;
 import nl.wijkplaats.pb.io.PbWriter;
 import nl.wijkplaats.pb.io.Problem;
 import nl.wijkplaats.pb.io.ReadResult;
+import nl.wijkplaats.pb.model.Amounts;
 import nl.wijkplaats.pb.model.Election;
 import nl.wijkplaats.pb.model.Project;
 import nl.wijkplaats.pb.model.Vote;
 import nl.wijkplaats.pb.model.VoteType;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +41,6 @@ public final class CsvConvert {
     public record Result(Election election, List<Problem> problems) {
     }
 
-    /** One CSV row with the (physical, from 1) line of the file it starts on. */
     /** The row's fields by column name, or null (and a problem) when it has another number of fields than the header. */
     private static Map<String, String> named(Row row, List<String> cols, String fileName, List<Problem> problems) {
         if (row.fields().size() != cols.size()) {
@@ -58,6 +52,7 @@ public final class CsvConvert {
         return f;
     }
 
+    /** One CSV row with the (physical, from 1) line of the file it starts on. */
     record Row(int line, List<String> fields) {
     }
 
@@ -286,29 +281,17 @@ public final class CsvConvert {
     }
 
     /**
-     * The text of a CSV file: strict UTF-8 (the JDK's decoder), a BOM dropped; null (with the file and line of the
-     * first bad bytes) when it is not UTF-8.
+     * The text of a CSV file: UTF-8 as the {@code .pb} reader checks it, a BOM dropped; null (with the file and line of
+     * the first bad bytes, in the reader's words) when it is not UTF-8.
      */
     static String decode(byte[] bytes, String name, List<Problem> problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
-        CoderResult r = dec.decode(in, out, true);
-        if (!r.isError()) r = dec.flush(out);
-        if (r.isError()) {
-            int line = 1;
-            for (int i = start; i < in.position(); i++) {
-                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) line++;
-            }
-            problems.add(Problem.error(line, name + ": deze regel bevat tekens die geen geldige UTF-8 zijn. "
-                    + "Sla het bestand op als UTF-8 en probeer het opnieuw."));
+        int start = PbReader.bomLength(bytes);
+        List<Integer> bad = PbReader.badUtf8Lines(bytes, start);
+        if (!bad.isEmpty()) {
+            problems.add(Problem.error(bad.get(0), name + ": " + PbReader.BAD_UTF8));
             return null;
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
     /**
@@ -316,13 +299,7 @@ public final class CsvConvert {
      * and CR end a line, also inside a quoted field. Null (with a problem) when a quote is not closed.
      */
     static List<Row> parse(String text, String name, List<Problem> problems) {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        char sep = ',';
-        for (String l : text.split("\r\n|\r|\n")) {
-            if (l.isBlank()) continue;
-            sep = l.indexOf(';') >= 0 ? ';' : ',';
-            break;
-        }
+        char sep = separator(text);
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -376,6 +353,19 @@ public final class CsvConvert {
             if (!(fields.size() == 1 && fields.get(0).isBlank())) rows.add(new Row(rowLine, trimmed(fields)));
         }
         return rows;
+    }
+
+    /** ';' when the first line that is not blank (the header) has one, else ','. */
+    private static char separator(String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int end = from;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+            String line = text.substring(from, end);
+            if (!line.isBlank()) return line.indexOf(';') >= 0 ? ';' : ',';
+            from = end + 1;
+        }
+        return ',';
     }
 
     private static List<String> trimmed(List<String> fields) {

@@ -37,8 +37,6 @@ import java.util.regex.Pattern;
  * when the file cannot be understood at all (wrong encoding, a missing section or required column, no budget).
  */
 public final class PbReader {
-    /** Largest amount accepted for a budget or a cost (10^12 currency units); keeps all sums inside 64 bits. */
-    public static final long MAX_AMOUNT = Amounts.MAX_AMOUNT;
     /** Largest number of points accepted on one ballot entry. */
     public static final long MAX_POINTS = 1_000_000_000L;
 
@@ -56,10 +54,7 @@ public final class PbReader {
 
     public static ReadResult read(byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        }
+        int start = bomLength(bytes);
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             // UTF-16 (its mark at the start): read as UTF-8 every line would be wrong, so only this is said
@@ -75,6 +70,11 @@ public final class PbReader {
         return read(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** 3 when the bytes start with UTF-8's byte order mark (dropped), else 0. */
+    public static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
     static ReadResult failed(List<Problem> problems) {
         return new ReadResult(null, List.copyOf(problems), Map.of(), Map.of(), new int[0], 0, 0, 0, 0, Map.of(), false, false, Set.of());
     }
@@ -85,11 +85,12 @@ public final class PbReader {
     static final int MAX_BAD_LINES = 25;
 
     /**
-     * The lines (in order, each once) with bytes that are not valid UTF-8; empty when there are none (a real U+FFFD
-     * in the file). Called only when a field came out with U+FFFD, the character the JDK's own decoding puts in for
-     * bad bytes, or when a quote is not closed (its bytes were not decoded). Lines end as in {@link #tokenize}.
+     * The lines (in order, each once) with bytes from {@code start} that are not valid UTF-8; empty when there are
+     * none. The reader calls it only when a field came out with U+FFFD (the character the JDK's own decoding puts in
+     * for bad bytes; it may also be a real U+FFFD in the file) or when a quote is not closed (its bytes were not
+     * decoded); {@code convert} for its CSV files. LF, CRLF and CR end a line, as in {@link #tokenize}.
      */
-    private static List<Integer> badUtf8Lines(byte[] bytes, int start) {
+    public static List<Integer> badUtf8Lines(byte[] bytes, int start) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -603,13 +604,13 @@ public final class PbReader {
                         try {
                             long p = Long.parseLong(s.trim());
                             if (p < 0 || p > MAX_POINTS) {
-                                error(r.line(), "kiezer '" + voter + "' heeft een ongeldig aantal punten (" + abbreviate(s.trim()) + ").");
+                                error(r.line(), "kiezer '" + voter + "' heeft een ongeldig aantal punten (" + Amounts.abbreviate(s.trim()) + ").");
                                 bad = true;
                                 break;
                             }
                             points.add(p);
                         } catch (NumberFormatException e) {
-                            error(r.line(), "de punten van kiezer '" + voter + "' bevatten '" + abbreviate(s.trim()) + "', dat is geen heel getal.");
+                            error(r.line(), "de punten van kiezer '" + voter + "' bevatten '" + Amounts.abbreviate(s.trim()) + "', dat is geen heel getal.");
                             bad = true;
                             break;
                         }
@@ -650,7 +651,7 @@ public final class PbReader {
                             lost++;
                             continue;
                         }
-                        error(r.line(), "kiezer '" + voter + "' stemt op project '" + abbreviate(raw.substring(a, z)) + "', maar dat project staat niet in PROJECTS.");
+                        error(r.line(), "kiezer '" + voter + "' stemt op project '" + Amounts.abbreviate(raw.substring(a, z)) + "', maar dat project staat niet in PROJECTS.");
                         lost++; // said here; for the length of the ballot it still counts
                         continue;
                     }
@@ -686,9 +687,5 @@ public final class PbReader {
         int n = 0;
         for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
         return n;
-    }
-
-    static String abbreviate(String s) {
-        return Amounts.abbreviate(s);
     }
 }
