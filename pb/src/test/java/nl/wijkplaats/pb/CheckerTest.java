@@ -174,6 +174,9 @@ class CheckerTest {
                 .hasSize(2).allMatch(p -> p.line() == 12 && p.message().contains("budget_per_category"));
         assertThat(errors(with.apply("description2;x\nbudget_per_neighbourhood;50,50\n"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("neighbourhoods ontbreekt"));
+        // neighbourhoods are "buurten" in the messages, as in greedy's explanations ("in de buurt 'x' was nog maar ...")
+        assertThat(errors(with.apply("neighborhoods;x\nbudget_per_neighborhood;50,50\n"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("neighborhoods noemt 1 buurt.", "Geef voor elke buurt één bedrag"));
         assertThat(errors(with.apply("x;y\nmin_project_score_threshold;abc\n"))).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(12);
             assertThat(p.message()).contains("min_project_score_threshold", "'abc'");

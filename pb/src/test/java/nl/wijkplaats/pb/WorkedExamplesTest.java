@@ -321,8 +321,7 @@ class WorkedExamplesTest {
         assertThatThrownBy(() -> Election.wholeUnits("60,000")).isInstanceOf(NumberFormatException.class).hasMessageContaining("60000");
         assertThat(Election.wholeUnits("400.75")).isEqualTo(400);
         Election e = parse(FOUR_PROJECTS.replace("rule;greedy", "rule;greedy\ncategories;x,y\nbudget_per_category;8,000,8000"));
-        nl.wijkplaats.pb.rules.SubBudgets.Parsed sub = nl.wijkplaats.pb.rules.SubBudgets.parse(e, "budget_per_category",
-                "categories", "categorie", "categorieën");
+        nl.wijkplaats.pb.rules.SubBudgets.Parsed sub = nl.wijkplaats.pb.rules.SubBudgets.parse(e, nl.wijkplaats.pb.rules.SubBudgets.Kind.CATEGORY);
         assertThat(sub.budgets()).isEmpty();
         assertThat(sub.errors()).isNotEmpty();
     }

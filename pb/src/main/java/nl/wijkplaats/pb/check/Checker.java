@@ -226,9 +226,7 @@ public final class Checker {
             order("min_sum_points", minSum, "max_sum_points", maxSum);
             order("min_sum_cost", minCost, "max_sum_cost", maxCost);
             metaCount("min_project_score_threshold");
-            subBudgets("budget_per_category", "categories", "categorie", "categorieën", List.of("category"));
-            subBudgets("budget_per_neighborhood", "neighborhoods", "wijk", "wijken", List.of("neighborhood", "neighbourhood"));
-            subBudgets("budget_per_neighbourhood", "neighbourhoods", "wijk", "wijken", List.of("neighbourhood", "neighborhood"));
+            for (SubBudgets.Kind k : SubBudgets.Kind.values()) subBudgets(k);
             Optional<String> left = e.metaValue("leftover_budget");
             if (left.isPresent() && e.rule().equals("greedy-custom")) {
                 String l = left.get().toLowerCase(Locale.ROOT);
@@ -391,21 +389,18 @@ public final class Checker {
          * budget_per_category with categories (and the same for neighbourhoods): one amount per name, in the same
          * order; a project of a name that is not listed has no budget of its own (a warning).
          */
-        void subBudgets(String budgetKey, String namesKey, String one, String more, List<String> fields) {
-            SubBudgets.Parsed parsed = SubBudgets.parse(e, budgetKey, namesKey, one, more);
-            for (String msg : parsed.errors()) out.add(Problem.error(r.metaLine(budgetKey), msg));
+        void subBudgets(SubBudgets.Kind kind) {
+            SubBudgets.Parsed parsed = SubBudgets.parse(e, kind);
+            for (String msg : parsed.errors()) out.add(Problem.error(r.metaLine(kind.budgetKey), msg));
             if (parsed.budgets().isEmpty()) return;
             Set<String> known = parsed.budgets().keySet();
             for (Project p : e.projects()) {
-                String v = null;
-                for (String f : fields) {
-                    if (v == null) v = p.field(f);
-                }
+                String v = kind.of(p);
                 if (v == null || v.isBlank()) continue;
                 for (String s : v.split(",")) {
                     if (!s.isBlank() && !known.contains(s.trim())) {
-                        add(one + " onbekend", Problem.warning(r.projectLine(p.id()), "project '" + p.id() + "' hoort bij " + one + " '" + s.trim()
-                                + "', maar die staat niet in " + namesKey + "; voor dit project geldt daar geen eigen budget."));
+                        add(kind.one + " onbekend", Problem.warning(r.projectLine(p.id()), "project '" + p.id() + "' hoort bij " + kind.one + " '" + s.trim()
+                                + "', maar die staat niet in " + kind.namesKey + "; voor dit project geldt daar geen eigen budget."));
                     }
                 }
             }

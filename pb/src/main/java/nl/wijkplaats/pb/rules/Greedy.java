@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The greedy family: projects in order of their score (votes, or points), funded while the budget allows.
@@ -62,11 +61,8 @@ public final class Greedy {
         Map<String, Long> nbBudget = new LinkedHashMap<>();
         if (opt.subBudgets()) {
             // (empty when unusable: the checker names what is wrong, and compute refuses such a file)
-            catBudget = new LinkedHashMap<>(SubBudgets.parse(e, "budget_per_category", "categories", "categorie", "categorieën").budgets());
-            nbBudget = new LinkedHashMap<>(SubBudgets.parse(e, "budget_per_neighborhood", "neighborhoods", "wijk", "wijken").budgets());
-            if (nbBudget.isEmpty()) {
-                nbBudget = new LinkedHashMap<>(SubBudgets.parse(e, "budget_per_neighbourhood", "neighbourhoods", "wijk", "wijken").budgets());
-            }
+            catBudget = new LinkedHashMap<>(SubBudgets.parse(e, SubBudgets.Kind.CATEGORY).budgets());
+            nbBudget = new LinkedHashMap<>(SubBudgets.neighbourhoods(e).budgets());
         }
 
         long remaining = p.budget;
@@ -93,8 +89,8 @@ public final class Greedy {
                 reasons.put(p.ids[i], "Niet gekozen: dit plan kreeg " + p.score[i] + " " + scoreWord(p, p.score[i]) + ", minder dan de drempel van " + threshold + ".");
                 continue;
             }
-            String cat = proj.field("category");
-            String nb = Optional.ofNullable(proj.field("neighborhood")).orElse(proj.field("neighbourhood"));
+            String cat = SubBudgets.Kind.CATEGORY.of(proj);
+            String nb = SubBudgets.Kind.NEIGHBORHOOD.of(proj);
             List<String> cats = limitsFor(catBudget, cat);
             List<String> nbs = limitsFor(nbBudget, nb);
             String why = null;
