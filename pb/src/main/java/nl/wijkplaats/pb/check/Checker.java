@@ -514,7 +514,7 @@ public final class Checker {
                 if (KNOWN_META.contains(key)) continue;
                 String near = null;
                 for (String k : KNOWN_META) {
-                    if (distance(key.toLowerCase(java.util.Locale.ROOT), k) <= 2) {
+                    if (distance(key.toLowerCase(Locale.ROOT), k) <= 2) {
                         near = k;
                         break;
                     }

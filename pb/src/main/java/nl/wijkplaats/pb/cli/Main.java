@@ -25,6 +25,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -173,11 +174,11 @@ public final class Main {
         }
         try {
             return Files.readAllBytes(f);
-        } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
+        } catch (NoSuchFileException | NotDirectoryException e) {
             err.println("Fout: het bestand " + f + " bestaat niet.");
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             err.println("Fout: het bestand " + f + " kan niet gelezen worden: u mag dit bestand niet lezen.");
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             err.println("Fout: het bestand " + f + " kan niet gelezen worden"
                     + (e.getReason() == null ? "." : " (" + e.getReason() + ")."));
         } catch (IOException e) {

@@ -340,7 +340,7 @@ public final class EqualShares {
         return new long[]{pa, pb};
     }
 
-    /** "de 1 stemmer", "de 5 stemmers". */
+    /** "de enige stemmer", "de 5 stemmers". */
     private static String voters(long n) {
         return n == 1 ? "de enige stemmer" : "de " + n + " stemmers";
     }
@@ -417,7 +417,7 @@ public final class EqualShares {
                             + (p.approvals[c] == 1 ? " van zijn of haar deel" : " van hun deel") + " van het budget ("
                             + perVoter.toDecimalStringDown(2) + " per kiezer), minder dan de kosten van " + p.cost[c] + ".";
                 } else {
-                    reason = "Niet gekozen: vanaf ronde " + ur + (p.approvals[c] == 1 ? " had de stemmer op dit plan " : " hadden de stemmers op dit plan samen ") + moneyTxt
+                    reason = "Niet gekozen: vanaf ronde " + ur + (p.approvals[c] == 1 ? " had de enige stemmer op dit plan " : " hadden de stemmers op dit plan samen ") + moneyTxt
                             + " over, minder dan de kosten van " + p.cost[c] + "; een deel van hun geld ging al naar plannen die eerder gekozen werden.";
                 }
             }
