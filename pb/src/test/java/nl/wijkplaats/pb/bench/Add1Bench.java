@@ -79,6 +79,14 @@ public final class Add1Bench {
                 cpu[f][pass] = cel;
             }
         }
+        // the time of each measured pass over all files, in order: shows whether a file's worst time is its own or a
+        // slow pass of the whole machine (then every file is slow in the same pass)
+        StringBuilder passes = new StringBuilder("passes (all files, in order):");
+        for (int pass = 0; pass < reps; pass++) {
+            long sum = 0;
+            for (int f = 0; f < nf; f++) sum += t[f][pass];
+            passes.append(' ').append(sum / 1_000_000).append("ms");
+        }
         List<Long> medians = new ArrayList<>();
         for (int f = 0; f < nf; f++) {
             Arrays.sort(t[f]);
@@ -97,5 +105,6 @@ public final class Add1Bench {
                         + "  warm-up-passes=%d%n",
                 files.size(), medians.get(medians.size() / 2) / 1_000_000, medians.get(medians.size() - 1) / 1_000_000,
                 peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), warmed);
+        System.out.println(passes);
     }
 }
