@@ -7,9 +7,7 @@ import nl.wijkplaats.agenda.Labels.RegistrationStatus;
 import nl.wijkplaats.security.AccountService;
 import nl.wijkplaats.security.Role;
 import nl.wijkplaats.test.IntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import nl.wijkplaats.test.PdfChecks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +58,18 @@ class AgendaFlowIntegrationTest {
         signIn(users, "ft-organiser");
         return buurtTops.create(OVERVECHT, new BuurtTopService.NewBuurtTop(title, "Bewonersplatform Overvecht (test)",
                 LocalDate.now().plusDays(40), "Bibliotheek Overvecht", capacity));
+    }
+
+    @Test
+    void invitationAndPosterNameTheBuurtTopAsWrittenInAccessiblePdfs() throws Exception {
+        signIn(users, "ft-organiser");
+        long id = buurtTops.create(OVERVECHT, new BuurtTopService.NewBuurtTop("BuurtTop Zuilen–Noord", "Buurthuis Yıldız & Łucja",
+                LocalDate.now().plusDays(30), "Wijkcentrum Şahin", 80));
+        BuurtTop b = buurtTops.get(id);
+        assertThat(PdfChecks.accessibleText(documents.invitation(b))).contains("U bent uitgenodigd voor de BuurtTop")
+                .contains("Buurthuis Yıldız & Łucja").contains("Wijkcentrum Şahin");
+        assertThat(PdfChecks.accessibleText(documents.poster(b))).contains("Zuilen").contains("Wijkcentrum Şahin")
+                .contains("Buurthuis Yıldız & Łucja");
     }
 
     private int count(String sql, long id) {
@@ -233,11 +243,9 @@ class AgendaFlowIntegrationTest {
         assertThat(b.decisionRecordedBy()).isEqualTo("ft-organiser");
         assertThat(agenda.versions(OVERVECHT)).extracting(BuurtTop::id).contains(id);
 
-        try (PDDocument pdf = Loader.loadPDF(documents.leaflet(b))) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Een huiskamer voor elke buurt").contains("Groenere straten, koelere zomers")
-                    .contains("Over 10 jaar").doesNotContain("Ria Resident").doesNotContain("rolstoel");
-        }
+        assertThat(PdfChecks.accessibleText(documents.leaflet(b))).contains("Een huiskamer voor elke buurt")
+                .contains("Groenere straten, koelere zomers").contains("Over 10 jaar").doesNotContain("Ria Resident")
+                .doesNotContain("rolstoel");
 
         // werkgroep
         signIn(users, "ft-resident");
