@@ -19,6 +19,7 @@ class LoginController {
         String message = error == null ? null : switch (error) {
             case "geblokkeerd" -> "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of vraag de beheerder om hulp.";
             case "uit" -> "Uw account staat uit. Vraag de beheerder om het weer aan te zetten.";
+            case "verlopen" -> "De inlogpagina stond te lang open. Vul uw gebruikersnaam en wachtwoord nog een keer in.";
             default -> "De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw.";
         };
         model.addAttribute("error", message);

@@ -14,7 +14,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.context.ApplicationEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +42,7 @@ class SecurityConfig {
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.exceptionHandling(handling -> handling.accessDeniedHandler(accessDeniedHandler()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
@@ -58,6 +63,24 @@ class SecurityConfig {
             String reason = exception instanceof LockedException ? "geblokkeerd"
                     : exception instanceof DisabledException ? "uit" : "onjuist";
             response.sendRedirect(request.getContextPath() + "/login?fout=" + reason);
+        };
+    }
+
+    /**
+     * A refused request: as Spring Security does (403 and the error page, which says when a form had expired, see
+     * ErrorPageAttributes), except for the login form. When that stood open past the end of its session, its CSRF
+     * token no longer fits; then the login page shows again and says so.
+     */
+    private static AccessDeniedHandler accessDeniedHandler() {
+        AccessDeniedHandler standard = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (exception instanceof CsrfException && "/login".equals(request.getServletPath())) {
+                response.sendRedirect(request.getContextPath() + "/login?fout=verlopen");
+                return;
+            }
+            // for the error page (Spring Security sets it only when it forwards to an error page of its own)
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
+            standard.handle(request, response, exception);
         };
     }
 

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -118,6 +119,8 @@ public abstract class BrowserTest {
 
     /** Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the current page. */
     protected void assertAccessible() {
+        // one main landmark (the layout once wrapped every page's <main> in a second one; axe's WCAG rules do not see it)
+        assertThat(driver().findElements(By.tagName("main"))).as("<main> elements on " + driver().getCurrentUrl()).hasSize(1);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver());
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
