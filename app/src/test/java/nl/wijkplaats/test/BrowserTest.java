@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.fail;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public abstract class BrowserTest {
 
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    // WCAG 2.1 A/AA and axe's best practices (landmarks, headings, unique region names; all pages were clean of
+    // them in a crawl of the demo as three users, 2026-11-24, once the tables' regions had their own names)
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static WebDriver driver;
 
     @LocalServerPort
@@ -128,7 +130,7 @@ public abstract class BrowserTest {
                     .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
                             + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n  "));
-            fail("WCAG 2.1 A/AA violations on " + driver().getCurrentUrl() + ":\n  " + report);
+            fail("WCAG 2.1 A/AA or best-practice violations on " + driver().getCurrentUrl() + ":\n  " + report);
         }
     }
 
