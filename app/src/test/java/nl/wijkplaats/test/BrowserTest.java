@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +124,7 @@ public abstract class BrowserTest {
     protected void assertAccessible() {
         // one main landmark (the layout once wrapped every page's <main> in a second one; axe's WCAG rules do not see it)
         assertThat(driver().findElements(By.tagName("main"))).as("<main> elements on " + driver().getCurrentUrl()).hasSize(1);
+        assertReflowsAt320();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver());
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
@@ -133,6 +135,48 @@ public abstract class BrowserTest {
             fail("WCAG 2.1 A/AA or best-practice violations on " + driver().getCurrentUrl() + ":\n  " + report);
         }
     }
+
+    /**
+     * WCAG 1.4.10 (reflow, which axe does not check): at 320 CSS pixels wide (a phone, or 1280 pixels at 400 % zoom)
+     * the page must not scroll sideways; wide tables scroll inside their own box. The page is laid out at that width
+     * for the check and then back at the window's width. A chart may take a moment to size itself: asked three times.
+     */
+    protected void assertReflowsAt320() {
+        ChromeDriver chrome = (ChromeDriver) driver();
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            String wider = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                wider = (String) chrome.executeScript(REFLOW_CHECK);
+                if (wider == null) return;
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            fail("At 320 px wide " + driver().getCurrentUrl() + " scrolls sideways: " + wider);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Null when the page fits its width, else how wide it is and the last element whose hiding makes it fit. */
+    private static final String REFLOW_CHECK = """
+            var root = document.documentElement, vw = root.clientWidth;
+            if (root.scrollWidth <= vw) return null;
+            var start = root.scrollWidth, all = document.body.querySelectorAll('*');
+            for (var i = all.length - 1; i >= 0; i--) {
+              var e = all[i], display = e.style.display;
+              e.style.display = 'none';
+              var fits = root.scrollWidth <= vw;
+              e.style.display = display;
+              if (fits) return start + ' px; it fits without ' + e.outerHTML.slice(0, 160);
+            }
+            return start + ' px';
+            """;
 
     protected void login(String username, String password) {
         logout();
