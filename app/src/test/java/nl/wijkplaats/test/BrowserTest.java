@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Base for browser tests: the application on a random port, driven by Debian's headless Chromium (one browser for
- * the whole test JVM), with axe-core checks for WCAG 2.1 A/AA on every page a test visits.
+ * the whole test JVM), with axe-core checks for WCAG 2.1 A/AA on every page a test visits, and checks of what axe
+ * cannot see: one main landmark, reflow at 320 px (1.4.10) and text spacing (1.4.12).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -125,6 +126,7 @@ public abstract class BrowserTest {
         // one main landmark (the layout once wrapped every page's <main> in a second one; axe's WCAG rules do not see it)
         assertThat(driver().findElements(By.tagName("main"))).as("<main> elements on " + driver().getCurrentUrl()).hasSize(1);
         assertReflowsAt320();
+        assertTextSpacingKeepsContent();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver());
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
@@ -176,6 +178,47 @@ public abstract class BrowserTest {
               if (fits) return start + ' px; it fits without ' + e.outerHTML.slice(0, 160);
             }
             return start + ' px';
+            """;
+
+    /**
+     * WCAG 1.4.12 (text spacing, which axe does not check): with the spacing a reader may set in their own style sheet
+     * (line height 1.5, paragraphs 2 em apart, letters 0.12 em, words 0.16 em) no text may be cut off by a box that
+     * hides what does not fit, and the page may not grow wider than the window. The map is left out: its tiles are
+     * meant to be cut off at its edge.
+     */
+    protected void assertTextSpacingKeepsContent() {
+        String cut = (String) ((ChromeDriver) driver()).executeScript(TEXT_SPACING_CHECK);
+        if (cut != null) {
+            fail("With wider text spacing (WCAG 1.4.12) " + driver().getCurrentUrl() + " loses text: " + cut);
+        }
+    }
+
+    private static final String TEXT_SPACING_CHECK = """
+            var style = document.createElement('style');
+            style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
+                + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+            document.head.appendChild(style);
+            try {
+              var found = [], all = document.body.querySelectorAll('*');
+              for (var i = 0; i < all.length && found.length < 5; i++) {
+                var e = all[i];
+                if (e.closest('.leaflet-container') || !(e.innerText || '').trim()) continue;
+                var cs = getComputedStyle(e), box = e.getBoundingClientRect();
+                if (cs.display === 'none' || cs.visibility === 'hidden' || box.width <= 2 || box.height <= 2) continue;
+                if (/hidden|clip/.test(cs.overflowX + ' ' + cs.overflowY)
+                    && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)) {
+                  found.push(e.scrollWidth + 'x' + e.scrollHeight + ' px of text in a box of ' + e.clientWidth + 'x'
+                      + e.clientHeight + ': ' + e.outerHTML.slice(0, 160));
+                }
+              }
+              var root = document.documentElement;
+              if (root.scrollWidth > root.clientWidth) {
+                found.push('the page is ' + root.scrollWidth + ' px wide in a window of ' + root.clientWidth);
+              }
+              return found.length ? found.join('; ') : null;
+            } finally {
+              style.remove();
+            }
             """;
 
     protected void login(String username, String password) {
