@@ -243,6 +243,10 @@ class WijkbeeldBrowserTest extends BrowserTest {
         submit("/samenwerkingen");
         assertThat(pageText()).contains("Samenwerking toegevoegd.").contains(a + " werkt samen met " + b);
         assertThat(driver().findElements(By.cssSelector("svg.wb-network-svg circle")).size()).isGreaterThanOrEqualTo(2);
+        // the drawing is named by its own <title> (the layout once moved that into the page's head)
+        assertThat(driver().findElement(By.cssSelector("svg.wb-network-svg > title")).getDomProperty("textContent"))
+                .startsWith("Netwerk van samenwerkingen");
+        assertThat(driver().getTitle()).startsWith("Samenwerkingen – Wijkbeeld");
         assertAccessible();
 
         open(BASE + "/vragen");
