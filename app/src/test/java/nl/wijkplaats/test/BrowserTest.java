@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Base for browser tests: the application on a random port, driven by Debian's headless Chromium (one browser for
  * the whole test JVM), with axe-core checks for WCAG 2.1 A/AA on every page a test visits, and checks of what axe
- * cannot see: one main landmark, reflow at 320 px (1.4.10) and text spacing (1.4.12).
+ * cannot see: one main landmark, one title, reflow at 320 px (1.4.10) and text spacing (1.4.12).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
