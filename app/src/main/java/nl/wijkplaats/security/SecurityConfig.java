@@ -34,6 +34,9 @@ class SecurityConfig {
             auth.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                             "/login", "/toegankelijkheid").permitAll()
                     .requestMatchers(HttpMethod.GET, "/", "/gemeente/**", "/wijk/**", "/buurt/**").permitAll()
+                    // each module's own style sheets and scripts (static/wijkbeeld, static/kaders, ...): public pages
+                    // use them (they once went to the login page, and the public wijkbeeld lost its map)
+                    .requestMatchers(HttpMethod.GET, "/*/*.css", "/*/*.js").permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/**", "/api", "/api/**", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
                     .requestMatchers("/beheer/import/**").hasAnyRole("BEHEERDER", "AMBTENAAR")
                     .requestMatchers("/beheer/**").hasRole("BEHEERDER")

@@ -47,6 +47,29 @@ class SecurityTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
+    /**
+     * The style sheets and scripts of every module (static/css, static/js, static/wijkbeeld, ...) are served to
+     * visitors who are not signed in: the public pages use them. The module folders once sent them to the login page,
+     * so the public wijkbeeld had no map and the module pages no styling.
+     */
+    @Test
+    void everyStaticFileIsServedToAnonymousVisitors() throws Exception {
+        org.springframework.core.io.Resource[] files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:static/**/*.*");
+        List<String> paths = java.util.Arrays.stream(files)
+                .map(r -> { try { return r.getURL().toString(); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); } })
+                .filter(u -> u.contains("/static/") && !u.contains("/META-INF/"))
+                .map(u -> u.substring(u.lastIndexOf("/static/") + "/static".length()))
+                .toList();
+        assertThat(paths).as("static files found").contains("/css/wijkplaats.css", "/wijkbeeld/wijkbeeld-map.js", "/kaders/kaders.css");
+        List<String> refused = new java.util.ArrayList<>();
+        for (String path : paths) {
+            int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+            if (status != 200) refused.add(path + " -> " + status);
+        }
+        assertThat(refused).as("static files not served to anonymous visitors").isEmpty();
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountAndEverythingIsInTheAuditLog() throws Exception {
         TestAccounts.ensure(accounts, "sec.lockout", Role.BEWONER, "WK034403");
