@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +90,8 @@ class KeyboardBrowserTest extends BrowserTest {
      */
     private void assertEveryControlIsReachedAndShowsFocus() {
         String at = driver().getCurrentUrl();
+        // the maps add their controls (the layer checkboxes) once their data has come in
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> (Boolean) js().executeScript(MAPS_DRAWN));
         long controls = (Long) js().executeScript(NUMBER_CONTROLS);
         focusTopOfPage();
         Set<Long> reached = new LinkedHashSet<>();
@@ -97,8 +101,11 @@ class KeyboardBrowserTest extends BrowserTest {
             tab();
             tabs++;
             assertThat(tabs).as("Tab keeps going round inside " + at + " (a keyboard trap?)").isLessThan(MAX_TABS);
+            // an element drawn after the numbering (a map marker, say) gets its number when Tab first reaches it
             Object index = js().executeScript("var e = document.activeElement;"
-                    + " return e === document.body || e === document.documentElement ? null : e.getAttribute('data-kb');");
+                    + " if (e === document.body || e === document.documentElement) return null;"
+                    + " if (!e.hasAttribute('data-kb')) e.setAttribute('data-kb', 20000 + document.querySelectorAll('[data-kb]').length);"
+                    + " return e.getAttribute('data-kb');");
             if (index == null || !reached.add(Long.valueOf(index.toString()))) {
                 break; // left the page (address bar) or back at the first stop
             }
@@ -118,7 +125,13 @@ class KeyboardBrowserTest extends BrowserTest {
         assertThat(reached).as("stops on " + at).hasSizeGreaterThan(3);
     }
 
-    /** Numbers every visible control (data-kb) and every other element Tab stops at (data-kb from 10 000 on). */
+    private static final String MAPS_DRAWN = """
+            return Array.from(document.querySelectorAll('[data-wijkbeeld-map]')).every(function (m) { return m.dataset.ready === 'true'; })
+                && Array.from(document.querySelectorAll('[data-area-map]')).every(function (m) {
+                     return m.style.display === 'none' || m.querySelector('.leaflet-overlay-pane path') !== null; });
+            """;
+
+    /** Numbers every visible control (data-kb from 0) and every other element (data-kb from 10 000 on). */
     private static final String NUMBER_CONTROLS = """
             // checkVisibility also leaves out what a closed <details> holds (laid out, but not shown)
             var visible = function (e) {
