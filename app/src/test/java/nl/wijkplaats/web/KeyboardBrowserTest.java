@@ -34,7 +34,8 @@ class KeyboardBrowserTest extends BrowserTest {
     @Test
     void publicPagesWithMapListsAndFiguresCanBeWalkedWithTheKeyboard() {
         logout();
-        for (String page : List.of("/", "/wijk/WK034403", "/wijk/WK034403/wijkbeeld", "/wijk/WK034403/wijkbeeld/kaart")) {
+        for (String page : List.of("/", "/wijk/WK034403", "/wijk/WK034403/wijkbeeld", "/wijk/WK034403/wijkbeeld/kaart",
+                "/toegankelijkheid")) {
             visit(page);
             assertSkipLinkLeadsPastTheMenu();
             assertEveryControlIsReachedAndShowsFocus();
