@@ -62,6 +62,12 @@ class BuurtTopController extends AgendaControllerSupport {
         return "agenda/new";
     }
 
+    /** The address a new BuurtTop is sent to, opened as a page (typed, or from a bookmark): the agenda page lists them. */
+    @GetMapping("/wijk/{code}/buurttop")
+    String list(@PathVariable String code) {
+        return "redirect:/wijk/" + areas.get(code).code() + "/agenda";
+    }
+
     @PostMapping("/wijk/{code}/buurttop")
     String create(@PathVariable String code, @RequestParam String title, @RequestParam String organiserName,
                   @RequestParam String eventDate, @RequestParam(required = false) String venue,

@@ -49,6 +49,16 @@ class ErrorPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theAddressNewBuurtTopsAreSentToOpensTheAgendaPageThatListsThem() {
+        logout();
+        visit("/wijk/WK034403/buurttop");
+        assertThat(driver().getCurrentUrl()).endsWith("/wijk/WK034403/agenda");
+        assertThat(h1()).contains("Overvecht");
+        visit("/wijk/XX99/buurttop");
+        assertThat(h1()).isEqualTo("Niet gevonden");
+    }
+
+    @Test
     void aFormThatStoodOpenPastItsSessionIsRefusedWithThatReasonAndNothingStored() {
         TestAccounts.ensure(accounts, "ep.beheerder", Role.BEHEERDER, null);
         login("ep.beheerder", TestAccounts.PASSWORD);
