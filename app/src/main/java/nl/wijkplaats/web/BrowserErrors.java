@@ -8,6 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -24,8 +26,8 @@ import java.util.stream.Collectors;
  * Spring's own request errors as Dutch pages for a browser (an address that does not exist, a form's address opened
  * as a page, a word where the address needs a number, a missing form field, a file too large). Without this a
  * browser got Spring's problem details as English JSON ("No static resource ...", "Failed to convert 'id'").
- * Only for requests that accept HTML: a client asking for JSON still gets the problem details. Before Spring Boot's
- * problem-details handler (order 0), after the API's own advice.
+ * Only for requests that accept HTML; a client asking for JSON gets problem details, for an unknown address and a
+ * wrong method in Dutch too. Before Spring Boot's problem-details handler (order 0), after the API's own advice.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -40,6 +42,15 @@ class BrowserErrors {
                 "We kunnen deze pagina niet vinden. Misschien is het adres veranderd of staat er een tikfout in.");
     }
 
+    /** The same for a client that asks for JSON (an address under /api that does not exist): Dutch, not Spring's English. */
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchAddress(HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Het adres " + request.getRequestURI() + " bestaat niet.");
+        problem.setTitle("Niet gevonden");
+        return problem;
+    }
+
     @ExceptionHandler(exception = HttpRequestMethodNotSupportedException.class, produces = HTML)
     String formAddressOpened(HttpRequestMethodNotSupportedException e, Model model, HttpServletRequest request,
                              HttpServletResponse response) {
@@ -51,6 +62,14 @@ class BrowserErrors {
         return ErrorPages.problem(model, request, "Deze pagina kunt u zo niet openen",
                 "Dit adres is er om een formulier te versturen, niet om een pagina te bekijken. Ga naar de pagina met"
                         + " het formulier en verstuur het daar.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                "Het adres " + request.getRequestURI() + " kent " + request.getMethod() + " niet.");
+        problem.setTitle("Methode niet toegestaan");
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders()).body(problem);
     }
 
     @ExceptionHandler(exception = MethodArgumentTypeMismatchException.class, produces = HTML)

@@ -106,6 +106,17 @@ class ErrorPagesBrowserTest extends BrowserTest {
         HttpResponse<String> unknown = get("/api/v1/bestaat-niet", "application/json", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(unknown.body()).contains("Het adres /api/v1/bestaat-niet bestaat niet.").doesNotContain("No static resource");
+        // a form's address asked for as JSON: JSON as well, in Dutch, with the methods it does know
+        HttpResponse<String> method = get("/wijk/WK034403/buurttop/1/uitnodigingen", "application/json", null);
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Allow").orElse("")).contains("POST");
+        assertThat(method.body()).contains("kent GET niet");
+        // a refused POST without a CSRF token: no page's "form expired" in the JSON
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/areas/WK034403.geojson")))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("formExpired");
     }
 
     private HttpResponse<String> get(String path, String accept, String referer) throws Exception {
